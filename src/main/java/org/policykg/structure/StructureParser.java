@@ -1,0 +1,267 @@
+package org.policykg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.policykg.structure.DocumentParts.Part;
+
+/**
+ * Turns the text of one official document into its head and its tree of subdivisions. Pure and
+ * thread-safe: the same text always gives the same tree.
+ */
+public final class StructureParser {
+
+    private final OutlineMarkers markers;
+    private final DocumentParts parts;
+    private final TitleBlock titles;
+
+    public StructureParser() {
+        this.markers = OutlineMarkers.standard();
+        this.parts = new DocumentParts();
+        this.titles = new TitleBlock(markers, parts);
+    }
+
+    public ParsedDocument parse(String text) {
+        List<Line> lines = Line.split(text);
+        HeadBuilder head = new HeadBuilder();
+        int body = titles.read(lines, text, head);
+        Body b = new Body(text, lines, head);
+        int planTitle = titles.embeddedPlanTitle(lines, body, head);
+        if (planTitle >= 0) {
+            Line first = lines.get(b.nextNonBlank(body, planTitle));
+            Node notice = new Node(Node.Kind.NOTICE, "通知", "n", first.contentStart(), first.contentEnd());
+            b.roots.add(notice);
+            b.container = notice;
+            b.run(body, planTitle);
+            b.container = null;
+            b.stack.clear();
+            b.lastText = null;
+            body = planTitle + 1;
+        }
+        b.run(body, lines.size());
+        return new ParsedDocument(text, head.build(), b.roots);
+    }
+
+    /** The walk over the body lines; keeps the open outline items on a stack. */
+    private final class Body {
+        final String text;
+        final List<Line> lines;
+        final HeadBuilder head;
+        final List<Node> roots = new ArrayList<>();
+        final List<Node> stack = new ArrayList<>();
+        Node container;
+        Node lastText;
+        Span caption;
+        int tables;
+        int attachments;
+
+        Body(String text, List<Line> lines, HeadBuilder head) {
+            this.text = text;
+            this.lines = lines;
+            this.head = head;
+        }
+
+        void run(int from, int to) {
+            int k = from;
+            while (k < to) {
+                Line l = lines.get(k);
+                if (l.tabbed()) {
+                    k = table(k);
+                    continue;
+                }
+                if (l.blank()) {
+                    k++;
+                    continue;
+                }
+                k = line(l, k, to);
+            }
+            if (container != null) {
+                container.end = Math.max(container.end, lastEndOf(container));
+            }
+        }
+
+        private int line(Line l, int k, int to) {
+            String c = l.content();
+            Optional<DocumentParts.Match> part = parts.match(c);
+            if (part.isPresent() && part.get().part() != Part.DATE) {
+                return part(part.get(), l, k, to);
+            }
+            if (part.isPresent() || isSignature(k, to)) {
+                if (part.isEmpty()) {
+                    head.signature(c);
+                } else {
+                    head.date(part.get().value());
+                }
+                lastText = null;
+                return k + 1;
+            }
+            Optional<OutlineMarkers.Marker> marker = markers.match(c);
+            if (marker.isPresent()) {
+                clause(l, marker.get());
+            } else if (lastText != null && continues(lastText)) {
+                lastText.end = l.contentEnd();
+            } else {
+                paragraph(l);
+            }
+            return k + 1;
+        }
+
+        private int part(DocumentParts.Match m, Line l, int k, int to) {
+            lastText = null;
+            switch (m.part()) {
+                case COPY_TO -> head.copyTo = m.value();
+                case PUBLICITY -> head.publicity = m.value();
+                case PRINTED_BY -> head.printedBy = m.value();
+                case ATTACHMENT_NOTE -> {
+                    StringBuilder note = new StringBuilder(m.value());
+                    int j = k + 1;
+                    while (j < to && !lines.get(j).blank() && markers.match(lines.get(j).content()).isPresent()
+                            && !TitleBlock.isSentence(lines.get(j).content())) {
+                        note.append('\n').append(lines.get(j).content());
+                        j++;
+                    }
+                    head.attachmentNote = note.toString();
+                    return j;
+                }
+                case ATTACHMENT_LABEL -> {
+                    attachments++;
+                    String label = m.value().replaceAll("\\s+", "");
+                    Node a = new Node(Node.Kind.ATTACHMENT, label, "x" + attachments, l.contentStart(), l.contentEnd());
+                    roots.add(a);
+                    container = a;
+                    stack.clear();
+                    int t = nextNonBlank(k + 1, to);
+                    if (t < to && !lines.get(t).tabbed() && markers.match(lines.get(t).content()).isEmpty()
+                            && !TitleBlock.isSentence(lines.get(t).content())) {
+                        a.heading = lines.get(t).content();
+                        a.end = lines.get(t).contentEnd();
+                        return t + 1;
+                    }
+                }
+                case TABLE_CAPTION -> caption = new Span(m.value(), l.contentStart(), l.contentEnd());
+                default -> {
+                    // contact lines and seal notes carry no content of the document
+                }
+            }
+            return k + 1;
+        }
+
+        private void clause(Line l, OutlineMarkers.Marker m) {
+            // an open item of the same kind is a sibling: close it and everything under it;
+            // a kind not yet open starts a level under the current item
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                if (stack.get(i).depthRank == m.kind().rank()) {
+                    stack.subList(i, stack.size()).clear();
+                    break;
+                }
+            }
+            Node parentNode = stack.isEmpty() ? container : top();
+            String seg = m.display();
+            Node n = new Node(Node.Kind.CLAUSE, seg, uniqueCode(parentNode, m.kind().code() + m.number()),
+                    l.contentStart(), l.contentEnd());
+            n.marker = m.written();
+            n.depthRank = m.kind().rank();
+            n.heading = TitleBlock.heading(l.content().substring(m.length()));
+            attach(parentNode, n);
+            stack.add(n);
+            lastText = n;
+        }
+
+        private void paragraph(Line l) {
+            Node parentNode = headingAncestor();
+            int count = (int) siblings(parentNode).stream().filter(s -> s.kind() == Node.Kind.PARAGRAPH).count() + 1;
+            Node p = new Node(Node.Kind.PARAGRAPH, "¶" + count, uniqueCode(parentNode, "p" + count), l.contentStart(), l.contentEnd());
+            attach(parentNode, p);
+            lastText = p;
+        }
+
+        private int table(int k) {
+            Node parentNode = headingAncestor();
+            tables++;
+            String seg = caption != null ? captionNumber(caption.text(), tables) : "表" + tables;
+            TableParser.Result r = new TableParser(text).parse(lines, k, seg, uniqueCode(parentNode, "t" + tables), caption);
+            caption = null;
+            attach(parentNode, r.table());
+            lastText = null;
+            return r.next();
+        }
+
+        /** Paragraphs and tables after an item with body text belong to the nearest heading above it. */
+        private Node headingAncestor() {
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                Node n = stack.get(i);
+                if (TitleBlock.isHeadingOnly(text.substring(n.start, n.end), n.marker)) {
+                    return n;
+                }
+            }
+            return container;
+        }
+
+        /** A line broken by a page or line wrap continues its node when that node's text is unfinished. */
+        private boolean continues(Node n) {
+            String t = text.substring(n.start, n.end);
+            return t.length() >= 20 && !TitleBlock.endsClosed(t);
+        }
+
+        private boolean isSignature(int k, int to) {
+            String c = lines.get(k).content();
+            if (c.length() > 40 || TitleBlock.isSentence(c) || !TitleBlock.looksLikeOrganization(c)) {
+                return false;
+            }
+            int j = nextNonBlank(k + 1, to);
+            while (j < to && parts.match(lines.get(j).content()).map(p -> p.part() == Part.SEAL_NOTE).orElse(false)) {
+                j = nextNonBlank(j + 1, to);
+            }
+            return j < to && parts.match(lines.get(j).content()).map(p -> p.part() == Part.DATE).orElse(false);
+        }
+
+        private void attach(Node parentNode, Node child) {
+            if (parentNode == null) {
+                roots.add(child);
+            } else {
+                parentNode.add(child);
+            }
+        }
+
+        private List<Node> siblings(Node parentNode) {
+            return parentNode == null ? roots : parentNode.children();
+        }
+
+        private String uniqueCode(Node parentNode, String code) {
+            List<Node> sib = siblings(parentNode);
+            String c = code;
+            for (int i = 2; contains(sib, c); i++) {
+                c = code + "-" + i;
+            }
+            return c;
+        }
+
+        private static boolean contains(List<Node> sib, String code) {
+            return sib.stream().anyMatch(s -> s.code().equals(code));
+        }
+
+        private Node top() {
+            return stack.get(stack.size() - 1);
+        }
+
+        private int nextNonBlank(int k, int to) {
+            while (k < to && lines.get(k).blank() && !lines.get(k).tabbed()) {
+                k++;
+            }
+            return k;
+        }
+
+        private int lastEndOf(Node n) {
+            int e = n.end;
+            for (Node c : n.children()) {
+                e = Math.max(e, lastEndOf(c));
+            }
+            return e;
+        }
+    }
+
+    private static String captionNumber(String caption, int ordinal) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^表\\s*([0-9一二三四五六七八九十]+)").matcher(caption);
+        return m.find() ? "表" + m.group(1) : "表" + ordinal;
+    }
+}
