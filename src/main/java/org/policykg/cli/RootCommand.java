@@ -1,0 +1,16 @@
+package org.policykg.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code policykg}: the command line of the knowledge graph. */
+@Command(name = "policykg", mixinStandardHelpOptions = true, version = "PolicyKG 0.1.0",
+        description = "Chinese policy documents as an RDF knowledge graph (TDB2 + SPARQL).",
+        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class})
+public class RootCommand {
+
+    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "TDB2 store folder (default: data/tdb2, or policykg.store)")
+    String store;
+}

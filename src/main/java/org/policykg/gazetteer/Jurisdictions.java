@@ -1,0 +1,106 @@
+package org.policykg.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policykg.conventions.Tsv;
+
+/**
+ * The gazetteer of administrative divisions (gazetteer/divisions.tsv, generated from GB/T 2260 data).
+ * Names repeat across provinces (开平区 and 开平市, dozens of 城区), so a look-up weighs the candidates by
+ * how often their parents are named in the surrounding text.
+ */
+public final class Jurisdictions {
+
+    private final Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
+    private final Map<String, List<Jurisdiction>> byName = new HashMap<>();
+    private final int longestName;
+
+    public Jurisdictions(Collection<Jurisdiction> all) {
+        int longest = 0;
+        for (Jurisdiction j : all) {
+            byCode.put(j.code(), j);
+            byName.computeIfAbsent(j.name(), k -> new ArrayList<>()).add(j);
+            longest = Math.max(longest, j.name().length());
+        }
+        this.longestName = longest;
+    }
+
+    public static Jurisdictions standard() {
+        List<Jurisdiction> all = new ArrayList<>();
+        all.add(Jurisdiction.NATION);
+        for (Map<String, String> r : Tsv.classpath("gazetteer/divisions.tsv")) {
+            String parent = r.get("parent").isEmpty() ? Jurisdiction.NATION.code() : r.get("parent");
+            all.add(new Jurisdiction(r.get("code"), r.get("name"), r.get("short"), Level.parse(r.get("level")), parent));
+        }
+        return new Jurisdictions(all);
+    }
+
+    public Collection<Jurisdiction> all() {
+        return byCode.values();
+    }
+
+    public Optional<Jurisdiction> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Optional<Jurisdiction> parent(Jurisdiction j) {
+        return byCode(j.parentCode());
+    }
+
+    /** A jurisdiction given by a user or a sidecar: its code, full name or unambiguous short name. */
+    public Optional<Jurisdiction> lookup(String nameOrCode, String context) {
+        String s = nameOrCode.strip();
+        if (byCode.containsKey(s)) {
+            return byCode(s);
+        }
+        List<Jurisdiction> c = byName.getOrDefault(s, byCode.values().stream().filter(j -> j.shortName().equals(s)).toList());
+        return best(c, context);
+    }
+
+    /** The division named at the very start of {@code title} (广东省…, 湛江市…), weighed by {@code context}. */
+    public Optional<Jurisdiction> atStart(String title, String context) {
+        for (int len = Math.min(longestName, title.length()); len >= 2; len--) {
+            List<Jurisdiction> c = byName.get(title.substring(0, len));
+            if (c != null) {
+                return best(c, context);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Jurisdiction> best(List<Jurisdiction> candidates, String context) {
+        return candidates.stream().max(Comparator.comparingInt((Jurisdiction j) -> support(j, context))
+                .thenComparing(j -> levelRank(j), Comparator.reverseOrder())
+                .thenComparing(Jurisdiction::code, Comparator.reverseOrder()));
+    }
+
+    private static int levelRank(Jurisdiction j) {
+        return j.level().ordinal();
+    }
+
+    /** How often the candidate's ancestors are named in the text. */
+    private int support(Jurisdiction j, String context) {
+        int score = 0;
+        for (Optional<Jurisdiction> p = parent(j); p.isPresent() && p.get() != Jurisdiction.NATION; p = parent(p.get())) {
+            score += count(context, p.get().name()) + count(context, p.get().shortName());
+        }
+        return score;
+    }
+
+    private static int count(String text, String word) {
+        if (word.length() < 2) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+}

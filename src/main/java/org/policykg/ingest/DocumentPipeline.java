@@ -1,0 +1,39 @@
+package org.policykg.ingest;
+
+import java.nio.file.Path;
+import org.policykg.rdf.DocumentMapper;
+import org.policykg.rdf.MappedDocument;
+import org.policykg.read.DocumentReader;
+import org.policykg.read.Overrides;
+import org.policykg.read.SourceDocument;
+import org.policykg.structure.DocumentMetadata;
+import org.policykg.structure.MetadataExtractor;
+import org.policykg.structure.ParsedDocument;
+import org.policykg.structure.StructureParser;
+
+/**
+ * read → structure → metadata → RDF for one file. A pure function from a file to its triples, with no
+ * shared mutable state, so files can be extracted in parallel (or elsewhere) and stored afterwards.
+ */
+public final class DocumentPipeline {
+
+    private final DocumentReader reader;
+    private final StructureParser parser;
+    private final MetadataExtractor metadata;
+    private final DocumentMapper mapper;
+
+    public DocumentPipeline(DocumentReader reader, StructureParser parser, MetadataExtractor metadata, DocumentMapper mapper) {
+        this.reader = reader;
+        this.parser = parser;
+        this.metadata = metadata;
+        this.mapper = mapper;
+    }
+
+    public MappedDocument extract(Path file) {
+        SourceDocument src = reader.read(file);
+        Overrides overrides = Overrides.forSource(file);
+        ParsedDocument doc = parser.parse(src.text());
+        DocumentMetadata meta = metadata.extract(doc, overrides);
+        return mapper.map(src, doc, meta, overrides);
+    }
+}

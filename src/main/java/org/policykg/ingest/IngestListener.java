@@ -1,0 +1,16 @@
+package org.policykg.ingest;
+
+/** Hears about ingest progress: for progress bars and logs. */
+public interface IngestListener {
+
+    IngestListener NONE = new IngestListener() { };
+
+    default void started(int files) {
+    }
+
+    default void stored(int done, int files, String file) {
+    }
+
+    default void failed(String message) {
+    }
+}

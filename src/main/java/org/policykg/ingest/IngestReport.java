@@ -1,0 +1,16 @@
+package org.policykg.ingest;
+
+import java.util.List;
+
+/** What an ingest run did: documents stored, their clauses and triples, and the files that failed. */
+public record IngestReport(int documents, int clauses, long triples, List<String> errors, long millis) {
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    public String summary() {
+        return String.format("%d documents, %d clauses, %d triples stored in %.1f s; %d failed",
+                documents, clauses, triples, millis / 1000.0, errors.size());
+    }
+}

@@ -1,0 +1,25 @@
+package org.policykg.ingest;
+
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.rdf.DocumentMapper;
+import org.policykg.read.DocumentReader;
+import org.policykg.structure.MetadataExtractor;
+import org.policykg.structure.StructureParser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the extraction pipeline; every stage is stateless and shared. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+    @Bean
+    Jurisdictions jurisdictions() {
+        return Jurisdictions.standard();
+    }
+
+    @Bean
+    DocumentPipeline documentPipeline(Jurisdictions jurisdictions) {
+        return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(jurisdictions),
+                new DocumentMapper());
+    }
+}

@@ -1,0 +1,120 @@
+package org.policykg.rdf;
+
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.policykg.read.Overrides;
+import org.policykg.read.SourceDocument;
+import org.policykg.structure.DocumentHead;
+import org.policykg.structure.DocumentMetadata;
+import org.policykg.structure.Node;
+import org.policykg.structure.ParsedDocument;
+
+/** Maps one parsed document to the triples of its named graph. A pure function of its inputs. */
+public final class DocumentMapper {
+
+    public MappedDocument map(SourceDocument src, ParsedDocument doc, DocumentMetadata meta, Overrides overrides) {
+        String key = Iris.documentKey(meta);
+        String docIri = Iris.document(key);
+        Model m = ModelFactory.createDefaultModel();
+        Resource d = m.createResource(docIri, PKG.PolicyDocument);
+        describe(m, d, src, doc.head(), meta, overrides);
+        CodePoints cp = new CodePoints(doc.text());
+        List<Node> nodes = doc.nodes();
+        int ordinal = 0;
+        for (Node n : nodes) {
+            Resource r = m.createResource(Iris.subdivision(docIri, n.codePath()), typeOf(n));
+            Resource parent = n.parent() == null ? d : m.createResource(Iris.subdivision(docIri, n.parent().codePath()));
+            r.addProperty(ELI.is_part_of, parent);
+            parent.addProperty(ELI.has_part, r);
+            r.addProperty(PKG.inDocument, d);
+            r.addLiteral(PKG.ordinal, m.createTypedLiteral(++ordinal, XSDDatatype.XSDinteger));
+            r.addProperty(PKG.path, n.path());
+            r.addLiteral(PKG.depth, m.createTypedLiteral(n.depth(), XSDDatatype.XSDinteger));
+            r.addProperty(RDF.value, doc.textOf(n));
+            span(m, r, cp, n.start(), n.end());
+            optional(r, PKG.marker, n.marker());
+            optional(r, PKG.heading, n.heading());
+            optional(r, PKG.caption, n.caption());
+            optional(r, PKG.rowNumber, n.rowNumber());
+            if (!n.columns().isEmpty()) {
+                r.addProperty(PKG.columns, String.join(" | ", n.columns()));
+            }
+            for (Node.Cell c : n.cells()) {
+                Resource cell = m.createResource(r.getURI() + "/c" + c.index(), PKG.TableCell);
+                r.addProperty(PKG.cell, cell);
+                cell.addProperty(PKG.column, c.column());
+                cell.addLiteral(PKG.columnIndex, m.createTypedLiteral(c.index(), XSDDatatype.XSDinteger));
+                cell.addProperty(RDF.value, doc.text().substring(c.start(), c.end()));
+                span(m, cell, cp, c.start(), c.end());
+            }
+        }
+        d.addLiteral(PKG.clauseCount, m.createTypedLiteral(nodes.size(), XSDDatatype.XSDinteger));
+        return new MappedDocument(key, docIri, Iris.documentGraph(key), meta.title(), src.fileName(), nodes.size(), m);
+    }
+
+    private static void describe(Model m, Resource d, SourceDocument src, DocumentHead h, DocumentMetadata meta, Overrides o) {
+        d.addProperty(ELI.title, meta.title());
+        d.addProperty(RDFS.label, meta.title());
+        optional(d, ELI.title_alternative, meta.alternativeTitle());
+        optional(d, ELI.id_local, meta.number());
+        if (meta.dateIssued() != null) {
+            d.addLiteral(ELI.date_document, m.createTypedLiteral(meta.dateIssued().toString(), XSDDatatype.XSDdate));
+        }
+        if (meta.planYear() != null) {
+            d.addLiteral(PKG.planYear, m.createTypedLiteral(String.valueOf(meta.planYear()), XSDDatatype.XSDgYear));
+        }
+        if (meta.jurisdiction() != null) {
+            d.addProperty(PKG.jurisdiction, m.createResource(Iris.jurisdiction(meta.jurisdiction())));
+        }
+        d.addProperty(PKG.level, m.createResource(Iris.level(meta.level())));
+        if (meta.issuer() != null) {
+            d.addProperty(PKG.issuerName, meta.issuer());
+            Resource agency = m.createResource(Iris.agency(meta.issuer()), ORG.Organization);
+            agency.addProperty(SKOS.prefLabel, meta.issuer());
+            d.addProperty(ELI.passed_by, agency);
+        }
+        optional(d, PKG.addressees, h.addressees() == null ? null : h.addressees().text());
+        optional(d, PKG.copyTo, h.copyTo());
+        optional(d, PKG.signature, h.signature());
+        optional(d, PKG.printedBy, h.printedBy());
+        optional(d, PKG.publicity, h.publicity());
+        optional(d, PKG.attachmentNote, h.attachmentNote());
+        d.addProperty(PKG.sourceFile, src.fileName());
+        d.addProperty(PKG.sha256, src.sha256());
+        d.addProperty(PKG.charset, src.charset());
+        meta.overridden().forEach(f -> d.addProperty(PKG.overridden, f));
+        if (o.file() != null && !meta.overridden().isEmpty()) {
+            d.addProperty(PROV.wasDerivedFrom, m.createResource(o.file().toAbsolutePath().toUri().toString()));
+        }
+    }
+
+    private static Resource typeOf(Node n) {
+        return switch (n.kind()) {
+            case NOTICE -> PKG.CoveringNotice;
+            case ATTACHMENT -> PKG.Attachment;
+            case CLAUSE -> PKG.Clause;
+            case PARAGRAPH -> PKG.Paragraph;
+            case TABLE -> PKG.Table;
+            case ROW -> PKG.TableRow;
+        };
+    }
+
+    private static void span(Model m, Resource r, CodePoints cp, int start, int end) {
+        r.addLiteral(PKG.start, m.createTypedLiteral(cp.at(start), XSDDatatype.XSDinteger));
+        r.addLiteral(PKG.end, m.createTypedLiteral(cp.at(end), XSDDatatype.XSDinteger));
+    }
+
+    private static void optional(Resource r, Property p, String v) {
+        if (v != null && !v.isBlank()) {
+            r.addProperty(p, v);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.policykg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.structure.DocumentMetadata;
+
+/**
+ * Stable IRIs. A document's key hashes what identifies it: its number when it has one, otherwise its
+ * title, jurisdiction and plan year. Ingesting the same text again gives the same IRIs, and an edited
+ * version of the same document replaces the old one.
+ */
+public final class Iris {
+
+    private Iris() {
+    }
+
+    public static String documentKey(DocumentMetadata m) {
+        String identity = m.number() != null ? "no:" + m.number()
+                : "t:" + m.title() + "|j:" + (m.jurisdiction() == null ? "" : m.jurisdiction().code())
+                        + "|y:" + (m.planYear() == null ? "" : m.planYear());
+        return hash(identity).substring(0, 16);
+    }
+
+    public static String document(String key) {
+        return PKG.ID + "doc/" + key;
+    }
+
+    public static String documentGraph(String key) {
+        return PKG.GRAPH + "doc/" + key;
+    }
+
+    public static String subdivision(String docIri, String codePath) {
+        return docIri + "/" + codePath;
+    }
+
+    public static String jurisdiction(Jurisdiction j) {
+        return PKG.ID + "jurisdiction/" + j.code();
+    }
+
+    public static String agency(String name) {
+        return PKG.ID + "agency/" + hash(name).substring(0, 16);
+    }
+
+    public static String level(org.policykg.gazetteer.Level level) {
+        return PKG.NS + level.conceptName();
+    }
+
+    static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

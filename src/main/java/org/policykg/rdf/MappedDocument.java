@@ -1,0 +1,12 @@
+package org.policykg.rdf;
+
+import org.apache.jena.rdf.model.Model;
+
+/** One document's triples, ready to replace its named graph. */
+public record MappedDocument(String key, String documentIri, String graphIri, String title, String sourceFile,
+                             int clauses, Model model) {
+
+    public long triples() {
+        return model.size();
+    }
+}

@@ -1,0 +1,20 @@
+package org.policykg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The PROV-O terms PolicyKG uses (Jena ships no PROV vocabulary class). */
+public final class PROV {
+
+    public static final String NS = "http://www.w3.org/ns/prov#";
+
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
+    public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
+    public static final Property wasAssociatedWith = ResourceFactory.createProperty(NS + "wasAssociatedWith");
+    public static final Resource SoftwareAgent = ResourceFactory.createResource(NS + "SoftwareAgent");
+    public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+
+    private PROV() {
+    }
+}

@@ -1,0 +1,75 @@
+package org.policykg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.rdf.PKG;
+import org.policykg.rdf.ReferenceData;
+
+/**
+ * The ontology and the jurisdiction gazetteer, each in its own graph. They are rewritten only when their
+ * sources change, because TDB2 grows with every write until compacted.
+ */
+final class ReferenceGraphs {
+
+    static final String ONTOLOGY = "ontology/policykg.ttl";
+    static final String DIVISIONS = "gazetteer/divisions.tsv";
+
+    private final Jurisdictions jurisdictions;
+
+    ReferenceGraphs(Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    void install(KgStore store) {
+        installIfChanged(store, PKG.ONTOLOGY_GRAPH, ONTOLOGY, () -> {
+            Model m = ModelFactory.createDefaultModel();
+            try (InputStream in = resource(ONTOLOGY)) {
+                RDFDataMgr.read(m, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return m;
+        });
+        installIfChanged(store, PKG.REFERENCE_GRAPH, DIVISIONS, () -> ReferenceData.jurisdictions(jurisdictions));
+    }
+
+    private void installIfChanged(KgStore store, String graph, String source, java.util.function.Supplier<Model> build) {
+        String hash = hash(source);
+        Resource marker = ModelFactory.createDefaultModel().createResource(graph);
+        boolean current = store.read((Dataset ds) -> ds.getNamedModel(graph).contains(marker, PKG.sha256, hash));
+        if (!current) {
+            Model m = build.get();
+            m.add(marker, PKG.sha256, hash);
+            store.replaceGraph(graph, m);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = ReferenceGraphs.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing on classpath: " + name);
+        }
+        return in;
+    }
+
+    private static String hash(String name) {
+        try (InputStream in = resource(name)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

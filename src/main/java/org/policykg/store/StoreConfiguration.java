@@ -1,0 +1,19 @@
+package org.policykg.store;
+
+import java.nio.file.Path;
+import org.policykg.PolicyKgProperties;
+import org.policykg.gazetteer.Jurisdictions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the store named by {@code policykg.store} and makes sure its ontology and reference graphs are current. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    KgStore kgStore(PolicyKgProperties props, Jurisdictions jurisdictions) {
+        KgStore store = "mem".equals(props.store()) ? KgStore.inMemory() : KgStore.open(Path.of(props.store()));
+        new ReferenceGraphs(jurisdictions).install(store);
+        return store;
+    }
+}

@@ -1,0 +1,136 @@
+package org.policykg.structure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.conventions.ChineseNumerals;
+import org.policykg.conventions.DocumentNumbers;
+import org.policykg.conventions.Tsv;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.gazetteer.Level;
+import org.policykg.read.Overrides;
+
+/** Derives title, issuer, number, date, jurisdiction, level and plan year from a parsed document. */
+public final class MetadataExtractor {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?<y>\\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^(?<org>.+?)关于");
+
+    private final Jurisdictions jurisdictions;
+    private final Set<String> nationalNames = new TreeSet<>();
+    private final Set<String> nationalCodes = new TreeSet<>();
+
+    public MetadataExtractor(Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
+        for (Map<String, String> r : Tsv.classpath("conventions/national-bodies.tsv")) {
+            (r.get("kind").equals("code") ? nationalCodes : nationalNames).add(r.get("value"));
+        }
+    }
+
+    public DocumentMetadata extract(ParsedDocument doc, Overrides overrides) {
+        DocumentHead h = doc.head();
+        Set<String> overridden = new TreeSet<>();
+        String title = Optional.ofNullable(pick("title", overrides, overridden, h.title() == null ? null : h.title().text()))
+                .orElse(h.attachmentLabel() != null ? h.attachmentLabel() : "（无标题）");
+        String alt = h.noticeTitle() == null ? null : h.noticeTitle().text();
+        String issuer = pick("issuer", overrides, overridden, issuer(h));
+        String given = pick("number", overrides, overridden, h.ownNumber());
+        String number = given == null ? null : DocumentNumbers.parseWhole(given).orElse(given);
+        LocalDate date = overrides.get("date").map(d -> {
+            overridden.add("date");
+            return LocalDate.parse(d);
+        }).orElseGet(() -> dateOf(h));
+        String context = doc.text();
+        Jurisdiction j = overrides.get("jurisdiction").map(v -> {
+            overridden.add("jurisdiction");
+            return jurisdictions.lookup(v, context)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction '" + v + "' in " + overrides.file()));
+        }).orElseGet(() -> jurisdiction(title, alt, issuer, number, context));
+        Level level = overrides.get("level").map(v -> {
+            overridden.add("level");
+            return Level.parse(v);
+        }).orElse(j == null ? Level.NATIONAL : j.level());
+        Integer year = overrides.get("year").map(v -> {
+            overridden.add("year");
+            return Integer.valueOf(v);
+        }).orElseGet(() -> yearOf(title));
+        return new DocumentMetadata(title, alt, issuer, number, date, j, level, year, overridden);
+    }
+
+    private static String pick(String key, Overrides o, Set<String> overridden, String extracted) {
+        Optional<String> v = o.get(key);
+        v.ifPresent(x -> overridden.add(key));
+        return v.orElse(extracted);
+    }
+
+    private static String issuer(DocumentHead h) {
+        if (h.issuerMark() != null) {
+            return h.issuerMark();
+        }
+        if (h.signature() != null) {
+            return h.signature();
+        }
+        if (h.noticeTitle() != null) {
+            Matcher m = ISSUER_IN_TITLE.matcher(h.noticeTitle().text());
+            if (m.find()) {
+                return m.group("org");
+            }
+        }
+        if (h.printedBy() != null) {
+            Matcher m = DATE.matcher(h.printedBy());
+            if (m.find() && m.start() > 0) {
+                return h.printedBy().substring(0, m.start()).strip();
+            }
+        }
+        return null;
+    }
+
+    private Jurisdiction jurisdiction(String title, String alt, String issuer, String number, String context) {
+        for (String s : new String[] {title, issuer, alt}) {
+            if (s != null) {
+                Optional<Jurisdiction> j = jurisdictions.atStart(s, context);
+                if (j.isPresent()) {
+                    return j.get();
+                }
+            }
+        }
+        if (isNational(title) || isNational(issuer) || number != null && nationalCodes.stream().anyMatch(number::startsWith)) {
+            return Jurisdiction.NATION;
+        }
+        return null;
+    }
+
+    private boolean isNational(String s) {
+        return s != null && nationalNames.stream().anyMatch(s::startsWith);
+    }
+
+    static LocalDate dateOf(DocumentHead h) {
+        for (String s : new String[] {h.dateWritten(), h.printedBy()}) {
+            if (s != null) {
+                Matcher m = DATE.matcher(s);
+                if (m.find()) {
+                    try {
+                        return LocalDate.of(ChineseNumerals.parse(m.group("y")), ChineseNumerals.parse(m.group("m")),
+                                ChineseNumerals.parse(m.group("d")));
+                    } catch (DateTimeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer yearOf(String title) {
+        Matcher m = YEAR.matcher(title);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.policykg.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.query.QueryCatalog;
+import org.policykg.query.QueryRunner;
+import org.springframework.stereotype.Component;
+
+/** The documents in the store, from queries/documents.rq. */
+@Component
+class DocumentListing {
+
+    private final QueryCatalog catalog;
+    private final QueryRunner runner;
+
+    DocumentListing(QueryCatalog catalog, QueryRunner runner) {
+        this.catalog = catalog;
+        this.runner = runner;
+    }
+
+    List<DocumentSummary> documents() {
+        ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
+        List<DocumentSummary> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            out.add(new DocumentSummary(s.getResource("doc").getURI(), text(s, "title"), text(s, "number"), text(s, "level"),
+                    text(s, "jurisdiction"), text(s, "year"), text(s, "date"), s.getLiteral("clauses").getLong(),
+                    text(s, "source"), text(s, "overridden")));
+        }
+        return out;
+    }
+
+    private static String text(QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package org.policykg.web;
+
+/** One line of the landing page and of GET /api/documents. */
+public record DocumentSummary(String iri, String title, String number, String level, String jurisdiction,
+                             String year, String date, long clauses, String source, String overridden) {
+}
