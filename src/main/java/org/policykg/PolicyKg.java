@@ -1,5 +1,7 @@
 package org.policykg;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.policykg.cli.RootCommand;
 import picocli.CommandLine;
 
@@ -10,11 +12,18 @@ public final class PolicyKg {
     }
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with UTF-8 output and one-line error messages (exit 2 for bad arguments, 1 otherwise). */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RootCommand());
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return e instanceof IllegalArgumentException ? 2 : 1;
         });
-        System.exit(cli.execute(args));
+        return cli;
     }
 }

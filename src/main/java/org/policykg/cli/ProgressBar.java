@@ -1,6 +1,6 @@
 package org.policykg.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.policykg.ingest.IngestListener;
 
 /** A one-line progress bar on stderr for long runs; failures are printed as they happen, one line each. */
@@ -9,10 +9,10 @@ final class ProgressBar implements IngestListener {
     private static final int LONG_RUN = 20;
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private boolean show;
 
-    ProgressBar(PrintStream out) {
+    ProgressBar(PrintWriter out) {
         this.out = out;
     }
 

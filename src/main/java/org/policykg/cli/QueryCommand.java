@@ -1,5 +1,7 @@
 package org.policykg.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,9 +12,11 @@ import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultFormat;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code query NAME|FILE.rq [--param k=v]… [--format …]}: runs a catalog query against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Run a query from queries/ by name, or a .rq file.")
@@ -20,6 +24,9 @@ class QueryCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME|FILE.rq")
     String query;
@@ -36,8 +43,10 @@ class QueryCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext ctx = Contexts.batch(root.store)) {
             NamedQuery q = ctx.getBean(QueryCatalog.class).get(query);
             ResultSetRewindable rs = ctx.getBean(QueryRunner.class).select(q, params);
-            fmt.write(rs, System.out);
-            System.out.flush();
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            fmt.write(rs, buf);
+            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

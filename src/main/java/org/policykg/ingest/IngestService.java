@@ -28,7 +28,7 @@ public class IngestService {
     private final DocumentPipeline pipeline;
     private final KgStore store;
 
-    IngestService(DocumentPipeline pipeline, KgStore store) {
+    public IngestService(DocumentPipeline pipeline, KgStore store) {
         this.pipeline = pipeline;
         this.store = store;
     }

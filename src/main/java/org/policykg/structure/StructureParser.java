@@ -28,15 +28,20 @@ public final class StructureParser {
         Body b = new Body(text, lines, head);
         int planTitle = titles.embeddedPlanTitle(lines, body, head);
         if (planTitle >= 0) {
-            Line first = lines.get(b.nextNonBlank(body, planTitle));
+            // the plan may follow as an attachment (附件1 / title) or straight after the notice (title only)
+            int label = previousNonBlank(lines, planTitle);
+            boolean attached = label >= body && parts.match(lines.get(label).content())
+                    .map(m -> m.part() == Part.ATTACHMENT_LABEL).orElse(false);
+            int noticeEnd = attached ? label : planTitle;
+            Line first = lines.get(b.nextNonBlank(body, noticeEnd));
             Node notice = new Node(Node.Kind.NOTICE, "通知", "n", first.contentStart(), first.contentEnd());
             b.roots.add(notice);
             b.container = notice;
-            b.run(body, planTitle);
+            b.run(body, noticeEnd);
             b.container = null;
             b.stack.clear();
             b.lastText = null;
-            body = planTitle + 1;
+            body = attached ? label : planTitle + 1;
         }
         b.run(body, lines.size());
         return new ParsedDocument(text, head.build(), b.roots);
@@ -258,6 +263,14 @@ public final class StructureParser {
             }
             return e;
         }
+    }
+
+    private static int previousNonBlank(List<Line> lines, int k) {
+        int j = k - 1;
+        while (j >= 0 && lines.get(j).blank()) {
+            j--;
+        }
+        return j;
     }
 
     private static String captionNumber(String caption, int ordinal) {

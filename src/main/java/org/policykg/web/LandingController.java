@@ -1,6 +1,5 @@
 package org.policykg.web;
 
-import org.policykg.PolicyKgProperties;
 import org.policykg.sparql.FusekiEndpoint;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -13,12 +12,9 @@ class LandingController {
 
     private final DocumentListing listing;
     private final ObjectProvider<FusekiEndpoint> fuseki;
-    private final PolicyKgProperties props;
-
-    LandingController(DocumentListing listing, ObjectProvider<FusekiEndpoint> fuseki, PolicyKgProperties props) {
+    LandingController(DocumentListing listing, ObjectProvider<FusekiEndpoint> fuseki) {
         this.listing = listing;
         this.fuseki = fuseki;
-        this.props = props;
     }
 
     @GetMapping("/")
@@ -28,7 +24,6 @@ class LandingController {
         model.addAttribute("clauses", docs.stream().mapToLong(DocumentSummary::clauses).sum());
         FusekiEndpoint f = fuseki.getIfAvailable();
         model.addAttribute("sparql", f != null && f.isRunning() ? f.sparqlUrl() : null);
-        model.addAttribute("store", props.store());
         return "index";
     }
 }

@@ -1,0 +1,15 @@
+package org.policykg.annotate.deadline;
+
+/** The shape of a normalized time expression. */
+public enum DeadlineKind {
+    /** One calendar day (2022-01-03). */
+    DATE,
+    /** A closed range of days (2019-10-01/2019-12-31). */
+    INTERVAL,
+    /** A month-day that recurs every year (--12-20). */
+    YEARLY,
+    /** A length of time (P6M). */
+    DURATION,
+    /** At once (立即). */
+    NOW
+}

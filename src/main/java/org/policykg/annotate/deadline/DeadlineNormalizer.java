@@ -1,0 +1,29 @@
+package org.policykg.annotate.deadline;
+
+import java.util.List;
+
+/**
+ * Finds and normalizes the time expressions of Chinese policy text (2022年1月3日前, 4月底前, 每年12月20日前,
+ * 5月底至6月初, 2019年第四季度, 全年, 6个月内, 立即) following CONVENTIONS.md, "Deadlines". Years inside titles,
+ * document numbers and standard numbers are not reported, nor are years without a month (2021年度具体工作).
+ * Immutable and thread-safe; build one and share it.
+ */
+public final class DeadlineNormalizer {
+
+    private final MentionScanner scanner;
+    private final MentionResolver resolver;
+
+    public DeadlineNormalizer() {
+        TimeWords words = TimeWords.load();
+        this.scanner = new MentionScanner(words);
+        this.resolver = new MentionResolver(words);
+    }
+
+    /** All time expressions of {@code text} in order; offsets are char indices into {@code text}, end exclusive. */
+    public List<Deadline> find(String text, DateContext ctx) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return resolver.resolve(text, scanner.scan(text), ctx == null ? DateContext.none() : ctx);
+    }
+}

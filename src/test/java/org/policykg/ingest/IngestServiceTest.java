@@ -1,0 +1,107 @@
+package org.policykg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.Samples;
+import org.policykg.store.KgStore;
+
+/** Ingesting into TDB2: all samples, idempotence, atomic replacement, and bad files beside good ones. */
+class IngestServiceTest {
+
+    private final KgStore store = KgStore.inMemory();
+    private final IngestService ingest = new IngestService(Samples.pipeline(), store);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private long triples() {
+        return store.read(ds -> {
+            long n = 0;
+            for (var it = ds.listNames(); it.hasNext(); ) {
+                n += ds.getNamedModel(it.next()).size();
+            }
+            return n;
+        });
+    }
+
+    @Test
+    void shouldStoreEverySampleDocumentInItsOwnGraph() {
+        IngestReport r = ingest.ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.documents()).isEqualTo(5);
+        assertThat(r.clauses()).isEqualTo(199);
+        assertThat(store.documentCount()).isEqualTo(5);
+        List<String> graphs = store.read(ds -> {
+            List<String> names = new ArrayList<>();
+            ds.listNames().forEachRemaining(names::add);
+            return names;
+        });
+        assertThat(graphs).hasSize(5).allMatch(g -> g.startsWith("https://w3id.org/policykg/graph/doc/"));
+    }
+
+    @Test
+    void shouldBeIdempotentWhenTheSameFilesAreIngestedAgain() {
+        ingest.ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+        long before = triples();
+
+        IngestReport again = ingest.ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+
+        assertThat(again.ok()).isTrue();
+        assertThat(triples()).isEqualTo(before);
+        assertThat(store.documentCount()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldReplaceADocumentWhoseFileChanged(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("plan.txt");
+        String text = Files.readString(Samples.file("002_2271524e11752f97.txt"));
+        Files.writeString(copy, text);
+        ingest.ingest(List.of(copy), IngestListener.NONE);
+
+        Files.writeString(copy, text.replace("芜湖市2020年落后产能退出工作方案", "芜湖市2021年落后产能退出工作方案"));
+        ingest.ingest(List.of(copy), IngestListener.NONE);
+
+        assertThat(store.documentCount()).isEqualTo(1);
+        List<String> titles = store.read(ds -> ds.getUnionModel().listObjectsOfProperty(org.policykg.rdf.ELI.title)
+                .mapWith(n -> n.asLiteral().getString()).toList());
+        assertThat(titles)
+                .containsExactly("芜湖市2021年落后产能退出工作方案");
+    }
+
+    @Test
+    void shouldReportABadFileInOneLineAndStillLoadTheOthers(@TempDir Path dir) throws Exception {
+        Files.copy(Samples.file("000_b674c33e703a95d4.txt"), dir.resolve("a-good.txt"));
+        Files.write(dir.resolve("b-binary.txt"), new byte[] {(byte) 0x80, (byte) 0xC3, 0x28, (byte) 0xFF, 0x00, (byte) 0x9F});
+        Files.writeString(dir.resolve("c-empty.txt"), "  \n");
+        String gbk = Files.readString(Samples.file("002_2271524e11752f97.txt"), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("d-gbk.txt"), gbk.getBytes(Charset.forName("GBK")));
+        List<String> heard = new ArrayList<>();
+
+        IngestReport r = ingest.ingest(List.of(dir, dir.resolve("missing.txt")), new IngestListener() {
+            @Override
+            public void failed(String message) {
+                heard.add(message);
+            }
+        });
+
+        assertThat(r.documents()).isEqualTo(2);
+        assertThat(store.documentCount()).isEqualTo(2);
+        assertThat(r.errors()).hasSize(3).allSatisfy(e -> assertThat(e).doesNotContain("\n"));
+        assertThat(r.errors()).anySatisfy(e -> assertThat(e).contains("b-binary.txt").contains("not valid"));
+        assertThat(r.errors()).anySatisfy(e -> assertThat(e).contains("c-empty.txt").contains("empty"));
+        assertThat(r.errors()).anySatisfy(e -> assertThat(e).contains("missing.txt").contains("no such file"));
+        assertThat(heard).containsExactlyInAnyOrderElementsOf(r.errors());
+    }
+}
