@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.policykg.conventions.Tsv;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.rdf.DocumentMapper;
@@ -39,7 +41,7 @@ public final class Samples {
 
     public static DocumentPipeline pipeline() {
         return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(JURISDICTIONS),
-                new DocumentMapper());
+                new ObligationExtractor(new AgencyRecognizer(JURISDICTIONS)), new DocumentMapper());
     }
 
     public static Jurisdictions jurisdictions() {

@@ -19,16 +19,23 @@ public final class Jurisdictions {
 
     private final Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
     private final Map<String, List<Jurisdiction>> byName = new HashMap<>();
+    private final Map<String, List<Jurisdiction>> byShort = new HashMap<>();
     private final int longestName;
+    private final java.util.Set<Character> firstChars = new java.util.HashSet<>();
 
     public Jurisdictions(Collection<Jurisdiction> all) {
         int longest = 0;
         for (Jurisdiction j : all) {
             byCode.put(j.code(), j);
             byName.computeIfAbsent(j.name(), k -> new ArrayList<>()).add(j);
+            if (!j.shortName().equals(j.name())) {
+                byShort.computeIfAbsent(j.shortName(), k -> new ArrayList<>()).add(j);
+            }
             longest = Math.max(longest, j.name().length());
         }
         this.longestName = longest;
+        byName.keySet().forEach(n -> firstChars.add(n.charAt(0)));
+        byShort.keySet().forEach(n -> firstChars.add(n.charAt(0)));
     }
 
     public static Jurisdictions standard() {
@@ -59,8 +66,22 @@ public final class Jurisdictions {
         if (byCode.containsKey(s)) {
             return byCode(s);
         }
-        List<Jurisdiction> c = byName.getOrDefault(s, byCode.values().stream().filter(j -> j.shortName().equals(s)).toList());
-        return best(c, context);
+        return best(named(s), context);
+    }
+
+    /** Divisions with this full name, or else with this short name (广西, 江门). */
+    public List<Jurisdiction> named(String name) {
+        List<Jurisdiction> full = byName.get(name);
+        return full != null ? full : byShort.getOrDefault(name, List.of());
+    }
+
+    /** Whether some division's full or short name begins with this character. */
+    public boolean mayStartName(char c) {
+        return firstChars.contains(c);
+    }
+
+    public int longestName() {
+        return longestName;
     }
 
     /** The division named at the very start of {@code title} (广东省…, 湛江市…), weighed by {@code context}. */

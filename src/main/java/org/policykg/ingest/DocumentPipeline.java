@@ -1,6 +1,7 @@
 package org.policykg.ingest;
 
 import java.nio.file.Path;
+import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.rdf.DocumentMapper;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.read.DocumentReader;
@@ -12,7 +13,7 @@ import org.policykg.structure.ParsedDocument;
 import org.policykg.structure.StructureParser;
 
 /**
- * read → structure → metadata → RDF for one file. A pure function from a file to its triples, with no
+ * read → structure → metadata → annotate → RDF for one file. A pure function from a file to its triples, with no
  * shared mutable state, so files can be extracted in parallel (or elsewhere) and stored afterwards.
  */
 public final class DocumentPipeline {
@@ -20,12 +21,15 @@ public final class DocumentPipeline {
     private final DocumentReader reader;
     private final StructureParser parser;
     private final MetadataExtractor metadata;
+    private final ObligationExtractor obligations;
     private final DocumentMapper mapper;
 
-    public DocumentPipeline(DocumentReader reader, StructureParser parser, MetadataExtractor metadata, DocumentMapper mapper) {
+    public DocumentPipeline(DocumentReader reader, StructureParser parser, MetadataExtractor metadata,
+                            ObligationExtractor obligations, DocumentMapper mapper) {
         this.reader = reader;
         this.parser = parser;
         this.metadata = metadata;
+        this.obligations = obligations;
         this.mapper = mapper;
     }
 
@@ -34,6 +38,6 @@ public final class DocumentPipeline {
         Overrides overrides = Overrides.forSource(file);
         ParsedDocument doc = parser.parse(src.text());
         DocumentMetadata meta = metadata.extract(doc, overrides);
-        return mapper.map(src, doc, meta, overrides);
+        return mapper.map(src, doc, meta, overrides, obligations.extract(doc, meta));
     }
 }

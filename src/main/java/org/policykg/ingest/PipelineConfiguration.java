@@ -1,5 +1,7 @@
 package org.policykg.ingest;
 
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.rdf.DocumentMapper;
 import org.policykg.read.DocumentReader;
@@ -20,6 +22,6 @@ class PipelineConfiguration {
     @Bean
     DocumentPipeline documentPipeline(Jurisdictions jurisdictions) {
         return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(jurisdictions),
-                new DocumentMapper());
+                new ObligationExtractor(new AgencyRecognizer(jurisdictions)), new DocumentMapper());
     }
 }

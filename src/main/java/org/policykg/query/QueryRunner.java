@@ -1,16 +1,22 @@
 package org.policykg.query;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
 
-/** Runs catalog queries against the store, binding parameters as RDF terms, never by pasting text. */
+/**
+ * Runs catalog queries against the store. Parameters are bound as RDF terms by ARQ's substitution (a
+ * projected variable becomes {@code (<value> AS ?var)}), never by pasting text into the query.
+ */
 @Component
 public class QueryRunner {
 
@@ -23,29 +29,31 @@ public class QueryRunner {
     }
 
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(q.text());
+        Map<String, Node> bindings = new HashMap<>();
         for (Map.Entry<String, String> e : params.entrySet()) {
             NamedQuery.Param p = q.params().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey()
                             + "' (it takes: " + q.params().stream().map(NamedQuery.Param::name).toList() + ")"));
-            bind(pss, p, e.getValue());
+            bindings.put(p.name(), term(p, e.getValue()));
         }
-        Query query = pss.asQuery();
+        Query query = QueryFactory.create(q.text());
         return store.read(ds -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            var builder = QueryExecution.dataset(ds).query(query);
+            bindings.forEach((name, node) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(node)));
+            try (QueryExecution qe = builder.build()) {
                 return ResultSetFactory.copyResults(qe.execSelect());
             }
         });
     }
 
-    private void bind(ParameterizedSparqlString pss, NamedQuery.Param p, String value) {
-        switch (p.type()) {
-            case "iri" -> pss.setIri(p.name(), value);
-            case "document" -> pss.setIri(p.name(), documents.resolve(value));
-            case "date" -> pss.setLiteral(p.name(), value, XSDDatatype.XSDdate);
-            case "year" -> pss.setLiteral(p.name(), value, XSDDatatype.XSDgYear);
-            case "integer" -> pss.setLiteral(p.name(), Long.parseLong(value));
-            default -> pss.setLiteral(p.name(), value);
-        }
+    private Node term(NamedQuery.Param p, String value) {
+        return switch (p.type()) {
+            case "iri" -> NodeFactory.createURI(value);
+            case "document" -> NodeFactory.createURI(documents.resolve(value));
+            case "date" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+            case "year" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
+            case "integer" -> NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value)), XSDDatatype.XSDinteger);
+            default -> NodeFactory.createLiteralString(value);
+        };
     }
 }

@@ -1,6 +1,8 @@
 package org.policykg.rdf;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -10,6 +12,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.annotate.obligation.NodeFacts;
 import org.policykg.read.Overrides;
 import org.policykg.read.SourceDocument;
 import org.policykg.structure.DocumentHead;
@@ -21,12 +24,20 @@ import org.policykg.structure.ParsedDocument;
 public final class DocumentMapper {
 
     public MappedDocument map(SourceDocument src, ParsedDocument doc, DocumentMetadata meta, Overrides overrides) {
+        return map(src, doc, meta, overrides, List.of());
+    }
+
+    public MappedDocument map(SourceDocument src, ParsedDocument doc, DocumentMetadata meta, Overrides overrides,
+                              List<NodeFacts> facts) {
+        Map<Node, NodeFacts> factsOf = new HashMap<>();
+        facts.forEach(f -> factsOf.put(f.node(), f));
         String key = Iris.documentKey(meta);
         String docIri = Iris.document(key);
         Model m = ModelFactory.createDefaultModel();
         Resource d = m.createResource(docIri, PKG.PolicyDocument);
         describe(m, d, src, doc.head(), meta, overrides);
         CodePoints cp = new CodePoints(doc.text());
+        FactMapper factMapper = new FactMapper(m, d, cp);
         List<Node> nodes = doc.nodes();
         int ordinal = 0;
         for (Node n : nodes) {
@@ -54,6 +65,10 @@ public final class DocumentMapper {
                 cell.addLiteral(PKG.columnIndex, m.createTypedLiteral(c.index(), XSDDatatype.XSDinteger));
                 cell.addProperty(RDF.value, doc.text().substring(c.start(), c.end()));
                 span(m, cell, cp, c.start(), c.end());
+            }
+            NodeFacts f = factsOf.get(n);
+            if (f != null && (f.obligation() || !f.isEmpty())) {
+                factMapper.map(r, f, doc.textOf(n), n.start(), n.end());
             }
         }
         d.addLiteral(PKG.clauseCount, m.createTypedLiteral(nodes.size(), XSDDatatype.XSDinteger));

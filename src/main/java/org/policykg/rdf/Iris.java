@@ -44,6 +44,12 @@ public final class Iris {
         return PKG.ID + "agency/" + hash(name).substring(0, 16);
     }
 
+    /** A cited document or standard, identified by its normalized number, else by its title. */
+    public static String cited(boolean standard, String number, String title) {
+        String id = number != null ? "no:" + number : "t:" + (title == null ? "" : title.replaceAll("[\\s\\u3000]", ""));
+        return PKG.ID + (standard ? "standard/" : "cited/") + hash(id).substring(0, 16);
+    }
+
     public static String level(org.policykg.gazetteer.Level level) {
         return PKG.NS + level.conceptName();
     }

@@ -23,6 +23,15 @@ public final class PKG {
     public static final Resource CoveringNotice = r("CoveringNotice");
     public static final Resource Attachment = r("Attachment");
     public static final Resource Jurisdiction = r("Jurisdiction");
+    public static final Resource Obligation = r("Obligation");
+    public static final Resource RoleAssignment = r("RoleAssignment");
+    public static final Resource Agency = r("Agency");
+    public static final Resource CollectiveActor = r("CollectiveActor");
+    public static final Resource FunctionalRole = r("FunctionalRole");
+    public static final Resource Deadline = r("Deadline");
+    public static final Resource Threshold = r("Threshold");
+    public static final Resource Citation = r("Citation");
+    public static final Resource Standard = r("Standard");
 
     public static final Property inDocument = p("inDocument");
     public static final Property path = p("path");
@@ -55,6 +64,45 @@ public final class PKG {
     public static final Property sourceFile = p("sourceFile");
     public static final Property overridden = p("overridden");
     public static final Property clauseCount = p("clauseCount");
+    public static final Property sourceClause = p("sourceClause");
+    public static final Property inClause = p("inClause");
+    public static final Property task = p("task");
+    public static final Property lead = p("lead");
+    public static final Property support = p("support");
+    public static final Property responsible = p("responsible");
+    public static final Property recipient = p("recipient");
+    public static final Property assignment = p("assignment");
+    public static final Property agent = p("agent");
+    public static final Property role = p("role");
+    public static final Property cue = p("cue");
+    public static final Property extractor = p("extractor");
+    public static final Property confidence = p("confidence");
+    public static final Property deadline = p("deadline");
+    public static final Property timeframe = p("timeframe");
+    public static final Property text = p("text");
+    public static final Property value = p("value");
+    public static final Property due = p("due");
+    public static final Property dueDate = p("dueDate");
+    public static final Property begin = p("begin");
+    public static final Property until = p("until");
+    public static final Property yearly = p("yearly");
+    public static final Property deadlineKind = p("deadlineKind");
+    public static final Property timeRelation = p("timeRelation");
+    public static final Property threshold = p("threshold");
+    public static final Property subject = p("subject");
+    public static final Property attribute = p("attribute");
+    public static final Property comparator = p("comparator");
+    public static final Property valueText = p("valueText");
+    public static final Property unitText = p("unitText");
+    public static final Property exception = p("exception");
+    public static final Property group = p("group");
+    public static final Property citation = p("citation");
+    public static final Property relation = p("relation");
+    public static final Property citedNumber = p("citedNumber");
+    public static final Property citedTitle = p("citedTitle");
+    public static final Property cited = p("cited");
+    public static final Property aspect = p("aspect");
+    public static final Property industry = p("industry");
 
     private PKG() {
     }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.vocabulary.RDF;
 import org.policykg.Samples;
+import org.policykg.rdf.ELI;
+import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 
 /** Ingesting into TDB2: all samples, idempotence, atomic replacement, and bad files beside good ones. */
@@ -74,8 +77,8 @@ class IngestServiceTest {
         ingest.ingest(List.of(copy), IngestListener.NONE);
 
         assertThat(store.documentCount()).isEqualTo(1);
-        List<String> titles = store.read(ds -> ds.getUnionModel().listObjectsOfProperty(org.policykg.rdf.ELI.title)
-                .mapWith(n -> n.asLiteral().getString()).toList());
+        List<String> titles = store.read(ds -> ds.getUnionModel().listSubjectsWithProperty(RDF.type, PKG.PolicyDocument)
+                .mapWith(d -> d.getProperty(ELI.title).getString()).toList());
         assertThat(titles)
                 .containsExactly("芜湖市2021年落后产能退出工作方案");
     }

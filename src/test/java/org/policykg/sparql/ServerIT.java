@@ -23,8 +23,8 @@ class ServerIT {
 
     private static final String COUNT_DOCS = "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
             + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pkg:PolicyDocument }";
-    private static final String COUNT_SUBDIVISIONS = "PREFIX pkg: <https://w3id.org/policykg/ontology#> "
-            + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s pkg:inDocument ?d }";
+    private static final String COUNT_SUBDIVISIONS = "PREFIX eli: <http://data.europa.eu/eli/ontology#> "
+            + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s eli:is_part_of ?parent }";
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -1,0 +1,196 @@
+package org.policykg.annotate.agency;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.conventions.Tsv;
+
+/**
+ * The naming conventions of government bodies, from gazetteer/agency-names.tsv (formal names and
+ * their short forms), gazetteer/collectives.tsv (collectives, roles, vertical offices, qualifiers) and
+ * gazetteer/agency-suffixes.tsv (endings of names the gazetteer does not list).
+ */
+final class AgencyLexicon {
+
+    /** A body name found in the text: its formal form and kind, and how many chars it takes. */
+    record Body(String formal, String kind, int length) {}
+
+    record Rule(String kind, Pattern pattern) {}
+
+    private final Map<String, Body> bodies = new HashMap<>();
+    private final java.util.Set<Character> bodyFirst = new java.util.HashSet<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<String> suffixes = new ArrayList<>();
+    private final List<String> openers = new ArrayList<>();
+    private static final Pattern UNPLACED_NOT = Pattern.compile("(?:部门|单位|政府|中心|办)$");
+    private final int longestBody;
+
+    private AgencyLexicon() {
+        int longest = 0;
+        for (Map<String, String> r : Tsv.classpath("gazetteer/agency-names.tsv")) {
+            String formal = r.get("formal");
+            List<String> forms = new ArrayList<>(List.of(formal));
+            if (!r.get("aliases").isBlank()) {
+                forms.addAll(List.of(r.get("aliases").split("\\|")));
+            }
+            for (String f : forms) {
+                bodies.put(f, new Body(formal, r.get("kind"), f.length()));
+                longest = Math.max(longest, f.length());
+            }
+        }
+        longestBody = longest;
+        bodies.keySet().forEach(k -> bodyFirst.add(k.charAt(0)));
+        for (Map<String, String> r : Tsv.classpath("gazetteer/collectives.tsv")) {
+            rules.add(new Rule(r.get("kind"), Pattern.compile(r.get("pattern"))));
+        }
+        Tsv.classpath("gazetteer/agency-suffixes.tsv").forEach(r -> suffixes.add(r.get("suffix")));
+        Tsv.classpath("gazetteer/name-openers.tsv").forEach(r -> openers.add(r.get("word")));
+    }
+
+    private static final AgencyLexicon STANDARD = new AgencyLexicon();
+
+    static AgencyLexicon standard() {
+        return STANDARD;
+    }
+
+    /** The longest gazetteer body name starting at {@code i}. */
+    Body bodyAt(String t, int i) {
+        if (i >= t.length() || !bodyFirst.contains(t.charAt(i))) {
+            return null;
+        }
+        for (int len = Math.min(longestBody, t.length() - i); len >= 2; len--) {
+            Body b = bodies.get(t.substring(i, i + len));
+            if (b != null) {
+                return new Body(b.formal(), b.kind(), len);
+            }
+        }
+        return null;
+    }
+
+    /** Every rule's matches in one text, indexed by start, so a scan runs each rule once per text. */
+    final class Hits {
+        private final Map<Integer, List<String[]>> byStart = new HashMap<>();
+
+        private Hits(String t) {
+            for (Rule r : rules) {
+                Matcher m = r.pattern().matcher(t);
+                int from = 0;
+                while (from < t.length() && m.find(from)) {
+                    if (m.end() > m.start()) {
+                        byStart.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(new String[] {r.kind(), m.group()});
+                    }
+                    from = m.start() + 1;
+                }
+            }
+        }
+
+        /** The first rule (in file order) of one of {@code kinds} matching at {@code i}, as [kind, text]. */
+        String[] at(int i, String... kinds) {
+            for (String[] h : byStart.getOrDefault(i, List.of())) {
+                if (kinds.length == 0 || List.of(kinds).contains(h[0])) {
+                    return h;
+                }
+            }
+            return null;
+        }
+    }
+
+    Hits hits(String t) {
+        return new Hits(t);
+    }
+
+    /** The first rule of one of {@code kinds} that matches at {@code i}, as the matched text. */
+    String ruleAt(String t, int i, String... kinds) {
+        for (Rule r : rules) {
+            if (List.of(kinds).contains(r.kind())) {
+                Matcher m = r.pattern().matcher(t).region(i, t.length());
+                if (m.lookingAt()) {
+                    return m.group();
+                }
+            }
+        }
+        return null;
+    }
+
+    String kindOfRule(String t, int i) {
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(t).region(i, t.length());
+            if (m.lookingAt()) {
+                return r.kind();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name the gazetteer does not list: up to {@code max} Chinese chars ending in a known ending,
+     * extended over a following 办公室 (领导小组 → 领导小组办公室). Returns its length, or 0.
+     */
+    int genericAt(String t, int i, int max) {
+        return genericAt(t, i, max, true);
+    }
+
+    /** Without a place before it, a name must end in a body's own ending, not in 部门/单位/政府/中心. */
+    int unplacedAt(String t, int i, int max) {
+        return genericAt(t, i, max, false);
+    }
+
+    private int genericAt(String t, int i, int max, boolean placed) {
+        for (int j = i + 1; j <= Math.min(t.length(), i + max); j++) {
+            char c = t.charAt(j - 1);
+            if (!Character.isIdeographic(c)) {
+                return 0;
+            }
+            if (endsWithSuffix(t, i, j) && (placed || !UNPLACED_NOT.matcher(t.substring(i, j)).find())) {
+                // prefer a longer ending that covers this one: 管委 → 管委会, 领导小组 → 领导小组办公室
+                int end = j;
+                for (int k = Math.min(t.length(), j + 4); k > j; k--) {
+                    if (endsWithSuffix(t, i, k) && coversFrom(t, k, j)) {
+                        end = k;
+                        break;
+                    }
+                }
+                return end - i;
+            }
+        }
+        return 0;
+    }
+
+    private boolean endsWithSuffix(String t, int i, int j) {
+        for (String s : suffixes) {
+            if (j - i > s.length() && t.startsWith(s, j - s.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a suffix ending at {@code k} starts at or before {@code j - 1}. */
+    private boolean coversFrom(String t, int k, int j) {
+        for (String s : suffixes) {
+            if (t.startsWith(s, k - s.length()) && k - s.length() <= j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb or preposition starts at {@code i}, so no name can. */
+    boolean verbAt(String t, int i) {
+        for (String w : openers) {
+            if (t.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The formal form of a functional field (经信 → 经济和信息化), or the field itself. */
+    String field(String written) {
+        Body b = bodies.get(written);
+        return b != null && b.kind().equals("field") ? b.formal() : written;
+    }
+}

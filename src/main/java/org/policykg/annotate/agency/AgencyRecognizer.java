@@ -1,0 +1,193 @@
+package org.policykg.annotate.agency;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+
+/**
+ * Finds the bodies a text names and gives each its canonical label. A name is a place or qualifier
+ * followed by a body (市 + 工业和信息化局), a collective (各有关单位), a role (环境保护主管部门) or a
+ * vertical office (人行湛江市中心支行). A body written without a place in a list takes the place of the
+ * item before it (市发展和改革局、工业和信息化局 → both 湛江市…). Pure and thread-safe.
+ */
+public final class AgencyRecognizer {
+
+    private static final String LIST_GLUE = "、，,和及与";
+    private static final int MAX_GENERIC = 14;
+    private static final int MAX_UNPLACED = 10;
+    /** Where a name without a place may begin: after list glue or punctuation. */
+    private static final String OPENERS = "、，,：:（(；;。\n";
+
+    private final AgencyLexicon lex = AgencyLexicon.standard();
+    private final RoleFields fields = new RoleFields(lex);
+    private final Jurisdictions jurisdictions;
+
+    public AgencyRecognizer(Jurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** A mention with the label prefix it was written with (null when written without a place). */
+    private record Found(AgencyMention mention, String prefix) {}
+
+    public List<AgencyMention> find(String t, Jurisdiction doc) {
+        PlaceResolver places = new PlaceResolver(jurisdictions, doc);
+        List<Found> found = new ArrayList<>();
+        BitSet covered = new BitSet(t.length());
+        for (RoleFields.Field f : fields.find(t)) {
+            AgencyMention m = f.mention();
+            found.add(new Found(m, f.qualifier()));
+            covered.set(m.start(), m.end());
+        }
+        AgencyLexicon.Hits hits = lex.hits(t);
+        for (int i = 0; i < t.length(); ) {
+            Found f = covered.get(i) ? null : matchAt(t, i, places, hits);
+            if (f != null && !covered.get(f.mention().start(), f.mention().end()).isEmpty()) {
+                f = null;
+            }
+            if (f == null) {
+                i++;
+                continue;
+            }
+            found.add(f);
+            i = f.mention().end();
+        }
+        found.sort(Comparator.comparingInt(f -> f.mention().start()));
+        return shareListPrefixes(t, found);
+    }
+
+    private Found matchAt(String t, int i, PlaceResolver places, AgencyLexicon.Hits hits) {
+        String vertical = text(hits.at(i, "vertical"));
+        if (vertical != null) {
+            return agency(i, vertical.length(), t, vertical, "");
+        }
+        AgencyLexicon.Body own = lex.bodyAt(t, i);
+        String qualifier = text(hits.at(i, "qualifier"));
+        // 会同 is also a county's name: a verb never opens a place
+        PlaceResolver.Place place = qualifier == null && !lex.verbAt(t, i) ? places.placeAt(t, i) : null;
+        if (place != null && place.length() == 1 && own != null && !own.kind().equals("field")) {
+            // 市场监管局 is a body, not 市 + 场监管局
+            place = null;
+        }
+        if (qualifier != null || place != null) {
+            int j = i + (qualifier != null ? qualifier.length() : place.length());
+            String prefix = qualifier != null ? Labels.normalize(qualifier)
+                    : place.label() != null ? place.label() : place.written();
+            Found f = afterPrefix(t, i, j, prefix, places, hits);
+            if (f != null) {
+                return f;
+            }
+        }
+        String[] rule = hits.at(i, "collective", "role");
+        String collective = text(rule);
+        if (collective != null && i > 0 && t.charAt(i - 1) == '等' && collective.matches("(?:有关|相关).*")) {
+            // "A、B等有关单位" sums up the list before it
+            return null;
+        }
+        if (collective != null) {
+            AgencyMention.Kind kind = "role".equals(rule[0]) ? AgencyMention.Kind.ROLE : AgencyMention.Kind.COLLECTIVE;
+            return new Found(new AgencyMention(i, i + collective.length(), collective, Labels.normalize(collective), kind), "");
+        }
+        if (own != null && (own.kind().equals("department") || own.kind().equals("vertical"))) {
+            String written = t.substring(i, i + own.length());
+            return new Found(new AgencyMention(i, i + own.length(), written,
+                    own.kind().equals("vertical") ? written : own.formal(), AgencyMention.Kind.AGENCY), null);
+        }
+        int g = (i == 0 || OPENERS.indexOf(t.charAt(i - 1)) >= 0) && !lex.verbAt(t, i) ? lex.unplacedAt(t, i, MAX_UNPLACED) : 0;
+        if (g > 0 && containsPlace(t, i, i + g, places)) {
+            g = 0;
+        }
+        if (g > 0) {
+            String written = t.substring(i, i + g);
+            return new Found(new AgencyMention(i, i + g, written, written, AgencyMention.Kind.AGENCY), "");
+        }
+        return null;
+    }
+
+    private Found afterPrefix(String t, int i, int j, String prefix, PlaceResolver places, AgencyLexicon.Hits hits) {
+        String vertical = text(hits.at(j, "vertical"));
+        if (vertical != null) {
+            return agency(j, vertical.length(), t, vertical, "");
+        }
+        AgencyLexicon.Body body = lex.bodyAt(t, j);
+        if (body != null && !body.kind().equals("field")) {
+            int bodyEnd = t.startsWith("门", j + body.length()) && body.formal().endsWith("部") ? j + body.length() + 1 : j + body.length();
+            int end = branchEnd(t, bodyEnd, places);
+            String written = t.substring(i, end);
+            // a vertical office keeps its own spelling (广东银监局) unless a bare 市/省 stands for the place
+            String label = body.kind().equals("vertical") && (place(t, i, j) == null || j - i > 1) ? written
+                    : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : body.formal()) + t.substring(bodyEnd, end);
+            return new Found(new AgencyMention(i, end, written, label, AgencyMention.Kind.AGENCY), prefix);
+        }
+        String collective = text(hits.at(j, "collective"));
+        if (collective != null) {
+            return new Found(new AgencyMention(i, j + collective.length(), t.substring(i, j + collective.length()),
+                    prefix + Labels.normalize(collective), AgencyMention.Kind.COLLECTIVE), prefix);
+        }
+        int g = lex.genericAt(t, j, MAX_GENERIC);
+        if (g > 0) {
+            String written = t.substring(i, j + g);
+            return new Found(new AgencyMention(i, j + g, written, prefix + t.substring(j, j + g), AgencyMention.Kind.AGENCY), prefix);
+        }
+        String alone = text(hits.at(i, "collective"));
+        if (alone != null) {
+            return new Found(new AgencyMention(i, i + alone.length(), alone, Labels.normalize(alone), AgencyMention.Kind.COLLECTIVE), "");
+        }
+        return null;
+    }
+
+    private static String text(String[] hit) {
+        return hit == null ? null : hit[1];
+    }
+
+    private static boolean containsPlace(String t, int i, int end, PlaceResolver places) {
+        for (int k = i + 1; k < end; k++) {
+            PlaceResolver.Place p = places.placeAt(t, k);
+            if (p != null && (p.length() > 1 || "省市县".indexOf(t.charAt(k)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String place(String t, int i, int j) {
+        return j > i ? t.substring(i, j) : null;
+    }
+
+    /** 江门市生态环境局开平分局: a branch named after a subordinate place continues the name. */
+    private static int branchEnd(String t, int end, PlaceResolver places) {
+        PlaceResolver.Place p = places.placeAt(t, end);
+        if (p != null && p.length() > 1 && t.startsWith("分局", end + p.length())) {
+            return end + p.length() + 2;
+        }
+        return end;
+    }
+
+    private static Found agency(int start, int len, String t, String label, String prefix) {
+        return new Found(new AgencyMention(start, start + len, t.substring(start, start + len), label, AgencyMention.Kind.AGENCY), prefix);
+    }
+
+    private static List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
+        List<AgencyMention> out = new ArrayList<>();
+        String prefix = null;
+        int lastEnd = -10;
+        for (Found f : found) {
+            boolean listed = f.mention().start() - lastEnd <= 1
+                    && (f.mention().start() == lastEnd || LIST_GLUE.indexOf(t.charAt(lastEnd)) >= 0);
+            AgencyMention m = f.mention();
+            if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty()) {
+                m = m.withLabel(prefix + m.label());
+            }
+            if (f.prefix() != null) {
+                prefix = f.prefix();
+            } else if (!listed) {
+                prefix = null;
+            }
+            out.add(m);
+            lastEnd = m.end();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.policykg.annotate.agency;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.gazetteer.Level;
+
+/**
+ * Places that open a body's name, resolved against the document's own jurisdiction: a bare 省/市/县/区
+ * means the document's jurisdiction at that level (市 in a county-level city's plan is the city itself),
+ * a short name (江门) means the full division (江门市), nearest the document first.
+ */
+final class PlaceResolver {
+
+    /** A place as written and the prefix of canonical labels it stands for (null: keep as written). */
+    record Place(String written, String label, int length) {}
+
+    private final Jurisdictions jurisdictions;
+    private final Jurisdiction doc;
+
+    PlaceResolver(Jurisdictions jurisdictions, Jurisdiction doc) {
+        this.jurisdictions = jurisdictions;
+        this.doc = doc;
+    }
+
+    Place placeAt(String t, int i) {
+        boolean named = i < t.length() && jurisdictions.mayStartName(t.charAt(i));
+        for (int len = named ? Math.min(jurisdictions.longestName(), t.length() - i) : 0; len >= 2; len--) {
+            String name = t.substring(i, i + len);
+            List<Jurisdiction> c = jurisdictions.named(name);
+            if (!c.isEmpty()) {
+                return new Place(name, nearest(c).name(), len);
+            }
+        }
+        if (i < t.length()) {
+            char c = t.charAt(i);
+            if ("省市县区镇".indexOf(c) >= 0) {
+                // 省级人民政府 is the province's government
+                int len = t.startsWith("级", i + 1) ? 2 : 1;
+                return new Place(t.substring(i, i + len), bare(c), len);
+            }
+        }
+        return null;
+    }
+
+    private String bare(char c) {
+        if (doc == null) {
+            return null;
+        }
+        Level want = switch (c) {
+            case '省' -> Level.PROVINCE;
+            case '市' -> doc.level() == Level.COUNTY && doc.name().endsWith("市") ? Level.COUNTY : Level.CITY;
+            default -> Level.COUNTY;
+        };
+        return ancestorAt(want).map(Jurisdiction::name).orElse(null);
+    }
+
+    private Optional<Jurisdiction> ancestorAt(Level level) {
+        for (Optional<Jurisdiction> j = Optional.of(doc); j.isPresent(); j = jurisdictions.parent(j.get())) {
+            if (j.get().level() == level) {
+                return j;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Jurisdiction nearest(List<Jurisdiction> candidates) {
+        return candidates.stream().min(Comparator.comparingInt(this::distance)).orElseThrow();
+    }
+
+    /** Generations between a candidate and the document's jurisdiction through their common ancestor. */
+    private int distance(Jurisdiction j) {
+        if (doc == null) {
+            return 0;
+        }
+        int up = 0;
+        for (Optional<Jurisdiction> a = Optional.of(doc); a.isPresent(); a = jurisdictions.parent(a.get()), up++) {
+            int down = 0;
+            for (Optional<Jurisdiction> b = Optional.of(j); b.isPresent(); b = jurisdictions.parent(b.get()), down++) {
+                if (b.get().code().equals(a.get().code())) {
+                    return up + down;
+                }
+            }
+        }
+        return 100;
+    }
+}

@@ -1,0 +1,170 @@
+package org.policykg.annotate.obligation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.policykg.annotate.agency.AgencyMention;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.citation.Citation;
+import org.policykg.annotate.citation.CitationExtractor;
+import org.policykg.annotate.deadline.DateContext;
+import org.policykg.annotate.deadline.Deadline;
+import org.policykg.annotate.deadline.DeadlineNormalizer;
+import org.policykg.annotate.obligation.NodeFacts.Located;
+import org.policykg.annotate.role.Role;
+import org.policykg.annotate.role.RoleExtractor;
+import org.policykg.annotate.role.RoleFact;
+import org.policykg.annotate.threshold.Threshold;
+import org.policykg.annotate.threshold.ThresholdParser;
+import org.policykg.structure.DocumentMetadata;
+import org.policykg.structure.Node;
+import org.policykg.structure.ParsedDocument;
+
+/**
+ * Reads every subdivision of one document for obligations: who owes (own brackets, the bodies a clause
+ * opens with, a table's responsibility cells, and what a heading's bracket assigns to the items under
+ * it), to whom reports go, by when, under which limits, and which documents it cites. Pure and thread-safe.
+ */
+public final class ObligationExtractor {
+
+    private static final Pattern OWNER_COLUMN = Pattern.compile("负责|责任|牵头|配合|承办|协办|单位|部门");
+    private static final Pattern SUPPORT_COLUMN = Pattern.compile("配合|协办|协助");
+    private static final Pattern TASK_COLUMN = Pattern.compile("任务|要求|内容|措施|事项");
+    private static final Pattern PREAMBLE = Pattern.compile("^(?:为|根据|按照|依据|遵照|依照)");
+    private static final double CELL = 0.9;
+
+    private final AgencyRecognizer agencies;
+    private final RoleExtractor roles = new RoleExtractor();
+    private final DeadlineNormalizer deadlines = new DeadlineNormalizer();
+    private final ThresholdParser thresholds = new ThresholdParser();
+    private final CitationExtractor citations = new CitationExtractor();
+
+    public ObligationExtractor(AgencyRecognizer agencies) {
+        this.agencies = agencies;
+    }
+
+    public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
+        DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
+        Map<Node, List<Located<RoleFact>>> bracketOwners = new HashMap<>();
+        List<NodeFacts> out = new ArrayList<>();
+        boolean beforeOutline = true;
+        for (Node n : doc.nodes()) {
+            beforeOutline &= n.kind() != Node.Kind.CLAUSE;
+            if (n.kind() == Node.Kind.TABLE) {
+                continue;
+            }
+            boolean preamble = beforeOutline && n.kind() == Node.Kind.PARAGRAPH && PREAMBLE.matcher(doc.textOf(n)).find();
+            out.add(read(doc, meta, n, when, preamble, bracketOwners));
+        }
+        return out;
+    }
+
+    private NodeFacts read(ParsedDocument doc, DocumentMetadata meta, Node n, DateContext when, boolean preamble,
+                           Map<Node, List<Located<RoleFact>>> bracketOwners) {
+        List<Located<RoleFact>> owners = new ArrayList<>();
+        List<Located<RoleFact>> recipients = new ArrayList<>();
+        List<Located<Deadline>> due = new ArrayList<>();
+        List<Located<Threshold>> limits = new ArrayList<>();
+        List<Located<Citation>> cited = new ArrayList<>();
+        List<Located<RoleFact>> brackets = new ArrayList<>();
+        String task = n.heading();
+        List<TextPiece> pieces = pieces(doc, n);
+        // a table's responsibility column is the authority on who owes the row
+        boolean ownerColumn = pieces.stream().anyMatch(p -> OWNER_COLUMN.matcher(p.column()).find());
+        for (TextPiece piece : pieces) {
+            String t = piece.text();
+            List<AgencyMention> mentions = agencies.find(t, meta.jurisdiction());
+            if (OWNER_COLUMN.matcher(piece.column()).find()) {
+                List<RoleFact> facts = roles.responsibility(t, mentions, CELL, "cell");
+                boolean support = SUPPORT_COLUMN.matcher(piece.column()).find();
+                facts.forEach(f -> owners.add(at(support ? new RoleFact(Role.SUPPORT, f.agency(), f.cue(), f.confidence()) : f,
+                        piece.base(), f.agency().start(), f.agency().end())));
+                continue;
+            }
+            if (TASK_COLUMN.matcher(piece.column()).find() && task == null) {
+                task = firstSentence(t);
+            }
+            RoleExtractor.Roles r = roles.extract(t, mentions);
+            if (!ownerColumn) {
+                r.owners().forEach(f -> owners.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
+            }
+            r.recipients().forEach(f -> recipients.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
+            r.bracketOwners().forEach(f -> brackets.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
+            deadlines.find(t, when).forEach(d -> due.add(at(d, piece.base(), d.start(), d.end())));
+            thresholds.find(t).forEach(x -> limits.add(at(x, piece.base(), x.start(), x.end())));
+            citations.find(t, preamble).stream().filter(c -> !isSelf(c, meta))
+                    .forEach(c -> cited.add(at(c, piece.base(), c.start(), c.end())));
+        }
+        bracketOwners.put(n, brackets);
+        boolean headingOnly = n.kind() == Node.Kind.CLAUSE && isHeadingOnly(doc, n);
+        boolean obligation = !headingOnly && !(n.kind() == Node.Kind.ROW && !n.children().isEmpty());
+        if (obligation) {
+            owners.addAll(inherited(n, bracketOwners));
+        } else {
+            owners.clear();
+        }
+        if (task == null) {
+            task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.textOf(n));
+        }
+        List<Located<RoleFact>> uniqueOwners = unique(owners, f -> f.fact().agency().label());
+        obligation &= !uniqueOwners.isEmpty() || !due.isEmpty() || !recipients.isEmpty();
+        return new NodeFacts(n, task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
+                due, limits, cited);
+    }
+
+    /** Bodies a responsibility bracket of the nearest ancestor that has one assigns to this item. */
+    private static List<Located<RoleFact>> inherited(Node n, Map<Node, List<Located<RoleFact>>> bracketOwners) {
+        for (Node a = n.parent(); a != null; a = a.parent()) {
+            List<Located<RoleFact>> b = bracketOwners.get(a);
+            if (b != null && !b.isEmpty()) {
+                return b.stream().map(l -> new Located<>(l.fact().inherited(), l.start(), l.end())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isHeadingOnly(ParsedDocument doc, Node n) {
+        String rest = doc.textOf(n).substring(n.marker() == null ? 0 : Math.min(n.marker().length(), doc.textOf(n).length())).strip();
+        int stop = rest.indexOf('。');
+        return rest.length() <= 60 && (stop < 0 || stop == rest.length() - 1) && !n.children().isEmpty();
+    }
+
+    private static List<TextPiece> pieces(ParsedDocument doc, Node n) {
+        if (n.kind() != Node.Kind.ROW) {
+            return List.of(new TextPiece(doc.textOf(n), n.start(), TextPiece.NONE));
+        }
+        return n.cells().stream().map(c -> new TextPiece(doc.text().substring(c.start(), c.end()), c.start(), c.column())).toList();
+    }
+
+    private static boolean isSelf(Citation c, DocumentMetadata meta) {
+        if (c.title() == null || c.number() != null) {
+            return false;
+        }
+        String t = compact(c.title());
+        return t.equals(compact(meta.title())) || meta.alternativeTitle() != null && t.equals(compact(meta.alternativeTitle()));
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("[\\s\\u3000]", "");
+    }
+
+    private static String firstSentence(String t) {
+        String s = t.strip();
+        int stop = s.indexOf('。');
+        return (stop > 0 ? s.substring(0, stop) : s).replaceAll("\\s+", " ");
+    }
+
+    private static <T> Located<T> at(T fact, int base, int start, int end) {
+        return new Located<>(fact, base + start, base + end);
+    }
+
+    private static <T> List<T> unique(List<T> items, Function<T, String> key) {
+        Map<String, T> seen = new LinkedHashMap<>();
+        items.forEach(i -> seen.putIfAbsent(key.apply(i), i));
+        return new ArrayList<>(seen.values());
+    }
+}

@@ -1,0 +1,90 @@
+package org.policykg.annotate.role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.policykg.conventions.Tsv;
+
+/** The words that give bodies their roles, from conventions/role-cues.tsv. */
+final class RoleCues {
+
+    private final List<String> lead = new ArrayList<>();
+    private final List<String> support = new ArrayList<>();
+    private final List<String> join = new ArrayList<>();
+    private final List<String> recipient = new ArrayList<>();
+    private final List<String> optional = new ArrayList<>();
+    private final List<String> listGlue = new ArrayList<>();
+    private final List<String> actor = new ArrayList<>();
+    private final Pattern bracketOwner;
+
+    RoleCues() {
+        for (Map<String, String> r : Tsv.classpath("conventions/role-cues.tsv")) {
+            String w = r.get("word");
+            switch (r.get("cue")) {
+                case "lead" -> lead.add(w);
+                case "support" -> support.add(w);
+                case "join" -> join.add(w);
+                case "recipient" -> recipient.add(w);
+                case "optional" -> optional.add(w);
+                case "list" -> listGlue.add(w);
+                case "actor" -> actor.add(w);
+                case "bracket" -> { }
+                default -> throw new IllegalStateException("role-cues.tsv: unknown cue " + r.get("cue"));
+            }
+        }
+        List<String> bracket = Tsv.classpath("conventions/role-cues.tsv").stream()
+                .filter(r -> r.get("cue").equals("bracket")).map(r -> r.get("word")).toList();
+        bracketOwner = Pattern.compile("(?:" + String.join("|", bracket) + ")");
+        byLength(lead, support, join, recipient, optional, listGlue, actor);
+    }
+
+    @SafeVarargs
+    private static void byLength(List<String>... lists) {
+        for (List<String> l : lists) {
+            l.sort((a, b) -> b.length() - a.length());
+        }
+    }
+
+    static String startsWithAny(String t, int at, List<String> words) {
+        for (String w : words) {
+            if (t.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    List<String> lead() {
+        return lead;
+    }
+
+    List<String> support() {
+        return support;
+    }
+
+    List<String> join() {
+        return join;
+    }
+
+    List<String> recipient() {
+        return recipient;
+    }
+
+    List<String> optional() {
+        return optional;
+    }
+
+    List<String> listGlue() {
+        return listGlue;
+    }
+
+    List<String> actor() {
+        return actor;
+    }
+
+    /** Whether a bracket's text assigns responsibility (…负责, 责任单位：…). */
+    boolean assignsOwners(String bracketText) {
+        return bracketOwner.matcher(bracketText).find();
+    }
+}

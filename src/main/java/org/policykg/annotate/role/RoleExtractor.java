@@ -1,0 +1,195 @@
+package org.policykg.annotate.role;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.policykg.annotate.agency.AgencyMention;
+
+/**
+ * Who owes what in one piece of text, from its agency mentions: responsibility brackets
+ * (（A、B按职责分工负责）, （责任单位：A）), the bodies a clause opens with (A牵头会同B…, A要…, 由A…), and the
+ * bodies a report goes to (报送X, 反馈至X). Offsets of mentions are relative to {@code text}.
+ */
+public final class RoleExtractor {
+
+    private static final String CLAUSE_ENDS = "。；;！？!?\n，,：:";
+    private static final double BRACKET = 0.95;
+    private static final double SUBJECT = 0.85;
+    private static final double RECEIVES = 0.8;
+
+    private final RoleCues cues = new RoleCues();
+
+    /** Owners and recipients found in a text; {@code bracketOwners} are stated for the item and its sub-items. */
+    public record Roles(List<RoleFact> owners, List<RoleFact> recipients, List<RoleFact> bracketOwners) {}
+
+    public Roles extract(String text, List<AgencyMention> mentions) {
+        List<RoleFact> bracket = new ArrayList<>();
+        BitSet inBracket = new BitSet(text.length());
+        for (int[] b : ownerBrackets(text, mentions)) {
+            for (RoleFact f : responsibility(text.substring(b[0], b[1]), shift(mentions, b[0], b[1]), BRACKET, "bracket")) {
+                AgencyMention m = f.agency();
+                bracket.add(new RoleFact(f.role(), new AgencyMention(m.start() + b[0], m.end() + b[0], m.written(), m.label(), m.kind()),
+                        f.cue(), f.confidence()));
+            }
+            inBracket.set(b[0], b[1]);
+        }
+        List<AgencyMention> free = mentions.stream().filter(m -> !inBracket.get(m.start())).toList();
+        List<RoleFact> owners = new ArrayList<>(bracket);
+        owners.addAll(subjects(text, free));
+        return new Roles(owners, recipients(text, free), bracket);
+    }
+
+    /** A cell or bracket listing the responsible bodies: "A牵头负责，相关部门按职责分工负责". */
+    public List<RoleFact> responsibility(String text, List<AgencyMention> mentions, double confidence, String cue) {
+        List<RoleFact> out = new ArrayList<>();
+        boolean led = false;
+        int partStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || "，,；;。".indexOf(text.charAt(i)) >= 0) {
+                final int a = partStart;
+                final int z = i;
+                List<AgencyMention> in = mentions.stream().filter(m -> m.start() >= a && m.end() <= z).toList();
+                if (!in.isEmpty()) {
+                    String rest = text.substring(in.get(in.size() - 1).end(), z);
+                    Role role = RoleCues.startsWithAny(rest, firstCue(rest), cues.lead()) != null ? Role.LEAD
+                            : RoleCues.startsWithAny(rest, firstCue(rest), cues.support()) != null ? Role.SUPPORT
+                            : led ? Role.SUPPORT : Role.RESPONSIBLE;
+                    led |= role == Role.LEAD;
+                    in.forEach(m -> out.add(new RoleFact(role, m, cue, confidence)));
+                }
+                partStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Where the role word after a list begins: past 按职责分工 / 分别 and similar fillers. */
+    private int firstCue(String rest) {
+        for (int k = 0; k < rest.length(); k++) {
+            if (RoleCues.startsWithAny(rest, k, cues.lead()) != null || RoleCues.startsWithAny(rest, k, cues.support()) != null) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private List<int[]> ownerBrackets(String text, List<AgencyMention> mentions) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                if (depth++ == 0) {
+                    open = i + 1;
+                }
+            } else if ((c == '）' || c == ')') && depth > 0 && --depth == 0) {
+                final int a = open;
+                final int z = i;
+                boolean named = mentions.stream().anyMatch(m -> m.start() >= a && m.end() <= z);
+                if (named && cues.assignsOwners(text.substring(a, z))) {
+                    out.add(new int[] {a, z});
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<RoleFact> subjects(String text, List<AgencyMention> mentions) {
+        List<RoleFact> out = new ArrayList<>();
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && CLAUSE_ENDS.indexOf(text.charAt(p - 1)) < 0) {
+                continue;
+            }
+            int q = skipBlanks(text, p);
+            String actor = RoleCues.startsWithAny(text, q, cues.actor());
+            q += actor == null ? 0 : actor.length();
+            Chain chain = chainAt(text, q, mentions);
+            if (chain == null) {
+                continue;
+            }
+            int e = skipBlanks(text, chain.end);
+            if (RoleCues.startsWithAny(text, e, cues.optional()) != null) {
+                continue;
+            }
+            String join = RoleCues.startsWithAny(text, e, cues.join());
+            if (join != null) {
+                chain.items.forEach(m -> out.add(new RoleFact(Role.LEAD, m, "subject", SUBJECT)));
+                Chain partners = chainAt(text, skipBlanks(text, e + join.length()), mentions);
+                if (partners != null) {
+                    partners.items.forEach(m -> out.add(new RoleFact(Role.SUPPORT, m, "subject", SUBJECT)));
+                }
+                continue;
+            }
+            Role role = RoleCues.startsWithAny(text, e, cues.lead()) != null ? Role.LEAD
+                    : RoleCues.startsWithAny(text, e, cues.support()) != null ? Role.SUPPORT : Role.RESPONSIBLE;
+            chain.items.forEach(m -> out.add(new RoleFact(role, m, "subject", SUBJECT)));
+        }
+        return out;
+    }
+
+    private List<RoleFact> recipients(String text, List<AgencyMention> mentions) {
+        List<RoleFact> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String cue = RoleCues.startsWithAny(text, i, cues.recipient());
+            if (cue == null) {
+                continue;
+            }
+            int q = i + cue.length();
+            if (text.startsWith("给", q) || text.startsWith("至", q)) {
+                q++;
+            }
+            Chain chain = chainAt(text, q, mentions);
+            if (chain != null) {
+                chain.items.forEach(m -> out.add(new RoleFact(Role.RECIPIENT, m, "recipient", RECEIVES)));
+                i = chain.end - 1;
+            }
+        }
+        return out;
+    }
+
+    private record Chain(List<AgencyMention> items, int end) {}
+
+    /** The bodies listed from {@code at} on: A、B和C等部门. */
+    private Chain chainAt(String text, int at, List<AgencyMention> mentions) {
+        List<AgencyMention> items = new ArrayList<>();
+        int q = at;
+        while (true) {
+            AgencyMention m = startingAt(mentions, q);
+            if (m == null) {
+                break;
+            }
+            items.add(m);
+            q = m.end();
+            String glue = RoleCues.startsWithAny(text, q, cues.listGlue());
+            int next = glue == null ? q : q + glue.length();
+            if (startingAt(mentions, next) == null) {
+                q = glue != null && glue.startsWith("等") ? next : q;
+                break;
+            }
+            q = next;
+        }
+        return items.isEmpty() ? null : new Chain(items, q);
+    }
+
+    private static AgencyMention startingAt(List<AgencyMention> mentions, int at) {
+        for (AgencyMention m : mentions) {
+            if (m.start() == at) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int skipBlanks(String t, int i) {
+        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static List<AgencyMention> shift(List<AgencyMention> mentions, int a, int z) {
+        return mentions.stream().filter(m -> m.start() >= a && m.end() <= z)
+                .map(m -> new AgencyMention(m.start() - a, m.end() - a, m.written(), m.label(), m.kind())).toList();
+    }
+}

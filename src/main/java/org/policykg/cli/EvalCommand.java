@@ -1,0 +1,44 @@
+package org.policykg.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.obligation.ObligationExtractor;
+import org.policykg.eval.Evaluator;
+import org.policykg.eval.FieldScore;
+import org.policykg.eval.GoldSet;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.structure.MetadataExtractor;
+import org.policykg.structure.StructureParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eval}: precision, recall and F1 per field against a gold set, with the errors behind them. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score extraction against a hand-annotated gold set.")
+class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", defaultValue = "src/test/resources/gold", description = "gold set folder (default: ${DEFAULT-VALUE})")
+    Path gold;
+
+    @Option(names = "--corpus", defaultValue = "corpus", description = "folder of the annotated documents (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--errors", defaultValue = "50", description = "misses and false alarms to list per field (default: ${DEFAULT-VALUE})")
+    int errors;
+
+    @Override
+    public Integer call() {
+        Jurisdictions j = Jurisdictions.standard();
+        Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(j), new ObligationExtractor(new AgencyRecognizer(j)));
+        Map<String, FieldScore> scores = evaluator.score(GoldSet.load(gold), corpus);
+        Evaluator.report(scores, errors).forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
