@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.policykg.conventions.Tsv;
 import org.policykg.annotate.agency.AgencyRecognizer;
 import org.policykg.annotate.obligation.ObligationExtractor;
+import org.policykg.annotate.nlp.HanLpSegmenter;
+import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.rdf.DocumentMapper;
@@ -23,6 +25,7 @@ public final class Samples {
 
     public static final Path CORPUS = Path.of("corpus");
     private static final Jurisdictions JURISDICTIONS = Jurisdictions.standard();
+    private static final Segmenter SEGMENTER = new HanLpSegmenter();
 
     private Samples() {
     }
@@ -41,7 +44,11 @@ public final class Samples {
 
     public static DocumentPipeline pipeline() {
         return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(JURISDICTIONS),
-                new ObligationExtractor(new AgencyRecognizer(JURISDICTIONS)), new DocumentMapper());
+                new ObligationExtractor(new AgencyRecognizer(JURISDICTIONS, SEGMENTER)), new DocumentMapper());
+    }
+
+    public static Segmenter segmenter() {
+        return SEGMENTER;
     }
 
     public static Jurisdictions jurisdictions() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.nlp.HanLpSegmenter;
 import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.eval.Evaluator;
 import org.policykg.eval.FieldScore;
@@ -35,7 +36,7 @@ class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Jurisdictions j = Jurisdictions.standard();
-        Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(j), new ObligationExtractor(new AgencyRecognizer(j)));
+        Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(j), new ObligationExtractor(new AgencyRecognizer(j, new HanLpSegmenter())));
         Map<String, FieldScore> scores = evaluator.score(GoldSet.load(gold), corpus);
         Evaluator.report(scores, errors).forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();

@@ -1,6 +1,8 @@
 package org.policykg.ingest;
 
 import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.nlp.HanLpSegmenter;
+import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.rdf.DocumentMapper;
@@ -20,8 +22,13 @@ class PipelineConfiguration {
     }
 
     @Bean
-    DocumentPipeline documentPipeline(Jurisdictions jurisdictions) {
+    Segmenter segmenter() {
+        return new HanLpSegmenter();
+    }
+
+    @Bean
+    DocumentPipeline documentPipeline(Jurisdictions jurisdictions, Segmenter segmenter) {
         return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(jurisdictions),
-                new ObligationExtractor(new AgencyRecognizer(jurisdictions)), new DocumentMapper());
+                new ObligationExtractor(new AgencyRecognizer(jurisdictions, segmenter)), new DocumentMapper());
     }
 }

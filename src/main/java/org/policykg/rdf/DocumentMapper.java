@@ -37,7 +37,7 @@ public final class DocumentMapper {
         Resource d = m.createResource(docIri, PKG.PolicyDocument);
         describe(m, d, src, doc.head(), meta, overrides);
         CodePoints cp = new CodePoints(doc.text());
-        FactMapper factMapper = new FactMapper(m, d, cp);
+        FactMapper factMapper = new FactMapper(m, d, cp, meta.jurisdiction() == null ? null : meta.jurisdiction().code());
         List<Node> nodes = doc.nodes();
         int ordinal = 0;
         for (Node n : nodes) {

@@ -7,10 +7,12 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.annotate.agency.AgencyMention;
+import org.policykg.annotate.agency.Successions;
 import org.policykg.annotate.citation.Citation;
 import org.policykg.annotate.citation.CitationKind;
 import org.policykg.annotate.deadline.Deadline;
@@ -36,11 +38,13 @@ final class FactMapper {
     private final Model m;
     private final Resource doc;
     private final CodePoints cp;
+    private final String docJurisdiction;
 
-    FactMapper(Model m, Resource doc, CodePoints cp) {
+    FactMapper(Model m, Resource doc, CodePoints cp, String docJurisdiction) {
         this.m = m;
         this.doc = doc;
         this.cp = cp;
+        this.docJurisdiction = docJurisdiction;
     }
 
     void map(Resource clause, NodeFacts f, String nodeText, int nodeStart, int nodeEnd) {
@@ -52,6 +56,12 @@ final class FactMapper {
                 holder.addProperty(PKG.task, f.task());
             }
             span(holder, nodeStart, nodeEnd);
+            for (String a : f.tags().aspects()) {
+                holder.addProperty(PKG.aspect, m.createResource(a));
+            }
+            for (String a : f.tags().industries()) {
+                holder.addProperty(PKG.industry, m.createResource(a));
+            }
             int i = 0;
             for (Located<RoleFact> o : concat(f.owners(), f.recipients())) {
                 assign(holder, clause, o, ++i);
@@ -95,7 +105,31 @@ final class FactMapper {
         if (!mention.written().equals(mention.label())) {
             a.addProperty(SKOS.altLabel, mention.written());
         }
+        if (mention.jurisdiction() != null) {
+            a.addProperty(PKG.jurisdiction, m.createResource(PKG.ID + "jurisdiction/" + mention.jurisdiction()));
+        }
+        if (mention.kind() != AgencyMention.Kind.COLLECTIVE) {
+            succession(a, type, mention.label(), mention.jurisdiction() != null ? mention.jurisdiction() : docJurisdiction);
+        }
         return a;
+    }
+
+    /** The 2018 reform in ORG terms: an org:ChangeEvent from the old body to the one that replaced it. */
+    private void succession(Resource agency, Resource type, String label, String jurisdiction) {
+        Resource before = agency;
+        for (Successions.Rename r : Successions.standard().of(label, jurisdiction)) {
+            Resource after = m.createResource(Iris.agency(r.successor()), type).addProperty(SKOS.prefLabel, r.successor());
+            if (type.equals(PKG.Agency)) {
+                after.addProperty(RDF.type, ORG.Organization);
+                Resource event = m.createResource(PKG.ID + "change/" + Iris.hash(r.label() + ">" + r.successor()).substring(0, 16),
+                        ORG.ChangeEvent);
+                event.addProperty(ORG.originalOrganization, before).addProperty(ORG.resultingOrganization, after)
+                        .addLiteral(DCTerms.date, m.createTypedLiteral(r.from().toString(), XSDDatatype.XSDdate));
+                before.addProperty(ORG.changedBy, event);
+            }
+            before.addProperty(PKG.successor, after);
+            before = after;
+        }
     }
 
     private Resource deadline(Resource clause, Located<Deadline> l, int i) {

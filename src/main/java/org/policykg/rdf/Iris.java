@@ -54,7 +54,7 @@ public final class Iris {
         return PKG.NS + level.conceptName();
     }
 
-    static String hash(String s) {
+    public static String hash(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -103,6 +103,7 @@ public final class PKG {
     public static final Property cited = p("cited");
     public static final Property aspect = p("aspect");
     public static final Property industry = p("industry");
+    public static final Property successor = p("successor");
 
     private PKG() {
     }

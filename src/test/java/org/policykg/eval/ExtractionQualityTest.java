@@ -23,7 +23,7 @@ class ExtractionQualityTest {
     @BeforeAll
     static void score() {
         Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(Samples.jurisdictions()),
-                new ObligationExtractor(new AgencyRecognizer(Samples.jurisdictions())));
+                new ObligationExtractor(new AgencyRecognizer(Samples.jurisdictions(), Samples.segmenter())));
         scores = evaluator.score(GoldSet.load(Path.of("src/test/resources/gold")), Samples.CORPUS);
         Evaluator.report(scores, 5).forEach(System.out::println);
     }

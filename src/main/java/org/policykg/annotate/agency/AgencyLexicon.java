@@ -178,6 +178,18 @@ final class AgencyLexicon {
         return false;
     }
 
+    /**
+     * Whether [start, end) reads as a body's name on its own: no verb opens it, no place or list glue
+     * sits inside it, and it ends in a body's own ending (a segmenter's organisation guess must pass this).
+     */
+    boolean isOrganizationName(String t, int start, int end) {
+        if (end - start < 4 || verbAt(t, start)) {
+            return false;
+        }
+        String name = t.substring(start, end);
+        return !name.matches(".*[、，。；：,;:（）()].*") && unplacedAt(t, start, end - start) == end - start;
+    }
+
     /** Whether a verb or preposition starts at {@code i}, so no name can. */
     boolean verbAt(String t, int i) {
         for (String w : openers) {

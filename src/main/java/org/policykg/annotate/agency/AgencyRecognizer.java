@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 
@@ -24,13 +25,25 @@ public final class AgencyRecognizer {
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
     private final Jurisdictions jurisdictions;
+    private final Segmenter segmenter;
 
     public AgencyRecognizer(Jurisdictions jurisdictions) {
+        this(jurisdictions, Segmenter.NONE);
+    }
+
+    /** With a segmenter, organisations it recognizes that the naming rules miss are found too. */
+    public AgencyRecognizer(Jurisdictions jurisdictions, Segmenter segmenter) {
         this.jurisdictions = jurisdictions;
+        this.segmenter = segmenter;
     }
 
     /** A mention with the label prefix it was written with (null when written without a place). */
-    private record Found(AgencyMention mention, String prefix) {}
+    private record Found(AgencyMention mention, String prefix, String code) {
+
+        Found(AgencyMention mention, String prefix) {
+            this(mention, prefix, null);
+        }
+    }
 
     public List<AgencyMention> find(String t, Jurisdiction doc) {
         PlaceResolver places = new PlaceResolver(jurisdictions, doc);
@@ -42,7 +55,13 @@ public final class AgencyRecognizer {
             covered.set(m.start(), m.end());
         }
         AgencyLexicon.Hits hits = lex.hits(t);
+        int lastEnd = -1;
         for (int i = 0; i < t.length(); ) {
+            if (i == lastEnd && "和及与".indexOf(t.charAt(i)) >= 0) {
+                // glue after a name, not the start of one: 市经信局和县政府 is not 和县 + 政府
+                i++;
+                continue;
+            }
             Found f = covered.get(i) ? null : matchAt(t, i, places, hits);
             if (f != null && !covered.get(f.mention().start(), f.mention().end()).isEmpty()) {
                 f = null;
@@ -53,6 +72,14 @@ public final class AgencyRecognizer {
             }
             found.add(f);
             i = f.mention().end();
+            lastEnd = i;
+        }
+        for (Segmenter.Token tok : segmenter.segment(t)) {
+            if (tok.organization() && covered.get(tok.offset(), tok.end()).isEmpty() && found.stream()
+                    .noneMatch(f -> f.mention().start() < tok.end() && tok.offset() < f.mention().end())
+                    && lex.isOrganizationName(t, tok.offset(), tok.end())) {
+                found.add(new Found(new AgencyMention(tok.offset(), tok.end(), tok.word(), tok.word(), AgencyMention.Kind.AGENCY), ""));
+            }
         }
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
         return shareListPrefixes(t, found);
@@ -77,7 +104,8 @@ public final class AgencyRecognizer {
                     : place.label() != null ? place.label() : place.written();
             Found f = afterPrefix(t, i, j, prefix, places, hits);
             if (f != null) {
-                return f;
+                String code = place == null ? null : place.code();
+                return new Found(f.mention().withLabel(f.mention().label(), code), f.prefix(), code);
             }
         }
         String[] rule = hits.at(i, "collective", "role");
@@ -172,18 +200,21 @@ public final class AgencyRecognizer {
     private static List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
         List<AgencyMention> out = new ArrayList<>();
         String prefix = null;
+        String code = null;
         int lastEnd = -10;
         for (Found f : found) {
             boolean listed = f.mention().start() - lastEnd <= 1
                     && (f.mention().start() == lastEnd || LIST_GLUE.indexOf(t.charAt(lastEnd)) >= 0);
             AgencyMention m = f.mention();
             if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty()) {
-                m = m.withLabel(prefix + m.label());
+                m = m.withLabel(prefix + m.label(), code);
             }
             if (f.prefix() != null) {
                 prefix = f.prefix();
+                code = f.code();
             } else if (!listed) {
                 prefix = null;
+                code = null;
             }
             out.add(m);
             lastEnd = m.end();

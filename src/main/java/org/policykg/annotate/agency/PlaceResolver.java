@@ -15,7 +15,7 @@ import org.policykg.gazetteer.Level;
 final class PlaceResolver {
 
     /** A place as written and the prefix of canonical labels it stands for (null: keep as written). */
-    record Place(String written, String label, int length) {}
+    record Place(String written, String label, int length, String code) {}
 
     private final Jurisdictions jurisdictions;
     private final Jurisdiction doc;
@@ -31,7 +31,8 @@ final class PlaceResolver {
             String name = t.substring(i, i + len);
             List<Jurisdiction> c = jurisdictions.named(name);
             if (!c.isEmpty()) {
-                return new Place(name, nearest(c).name(), len);
+                Jurisdiction j = nearest(c);
+                return new Place(name, j.name(), len, j.code());
             }
         }
         if (i < t.length()) {
@@ -39,22 +40,24 @@ final class PlaceResolver {
             if ("省市县区镇".indexOf(c) >= 0) {
                 // 省级人民政府 is the province's government
                 int len = t.startsWith("级", i + 1) ? 2 : 1;
-                return new Place(t.substring(i, i + len), bare(c), len);
+                Optional<Jurisdiction> j = bare(c);
+                return new Place(t.substring(i, i + len), j.map(Jurisdiction::name).orElse(null), len,
+                        j.map(Jurisdiction::code).orElse(null));
             }
         }
         return null;
     }
 
-    private String bare(char c) {
+    private Optional<Jurisdiction> bare(char c) {
         if (doc == null) {
-            return null;
+            return Optional.empty();
         }
         Level want = switch (c) {
             case '省' -> Level.PROVINCE;
             case '市' -> doc.level() == Level.COUNTY && doc.name().endsWith("市") ? Level.COUNTY : Level.CITY;
             default -> Level.COUNTY;
         };
-        return ancestorAt(want).map(Jurisdiction::name).orElse(null);
+        return ancestorAt(want);
     }
 
     private Optional<Jurisdiction> ancestorAt(Level level) {

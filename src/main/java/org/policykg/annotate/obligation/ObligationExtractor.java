@@ -18,6 +18,8 @@ import org.policykg.annotate.obligation.NodeFacts.Located;
 import org.policykg.annotate.role.Role;
 import org.policykg.annotate.role.RoleExtractor;
 import org.policykg.annotate.role.RoleFact;
+import org.policykg.annotate.tag.Tagger;
+import org.policykg.annotate.tag.Tags;
 import org.policykg.annotate.threshold.Threshold;
 import org.policykg.annotate.threshold.ThresholdParser;
 import org.policykg.structure.DocumentMetadata;
@@ -42,6 +44,7 @@ public final class ObligationExtractor {
     private final DeadlineNormalizer deadlines = new DeadlineNormalizer();
     private final ThresholdParser thresholds = new ThresholdParser();
     private final CitationExtractor citations = new CitationExtractor();
+    private final Tagger tagger = Tagger.fromSchemes();
 
     public ObligationExtractor(AgencyRecognizer agencies) {
         this.agencies = agencies;
@@ -112,8 +115,22 @@ public final class ObligationExtractor {
         }
         List<Located<RoleFact>> uniqueOwners = unique(owners, f -> f.fact().agency().label());
         obligation &= !uniqueOwners.isEmpty() || !due.isEmpty() || !recipients.isEmpty();
+        Tags tags = obligation ? tagger.tag(String.join("\n", pieces.stream().map(TextPiece::text).toList()), headings(n))
+                : new Tags(java.util.Set.of(), java.util.Set.of());
         return new NodeFacts(n, task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
-                due, limits, cited);
+                due, limits, cited, tags);
+    }
+
+    /** Headings above a node, nearest last; a table's caption counts as the heading of its rows. */
+    private static List<String> headings(Node n) {
+        List<String> out = new ArrayList<>();
+        for (Node a = n.parent(); a != null; a = a.parent()) {
+            String h = a.kind() == Node.Kind.TABLE ? a.caption() : a.heading();
+            if (h != null) {
+                out.add(0, h);
+            }
+        }
+        return out;
     }
 
     /** Bodies a responsibility bracket of the nearest ancestor that has one assigns to this item. */

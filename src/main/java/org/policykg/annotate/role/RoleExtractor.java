@@ -28,8 +28,7 @@ public final class RoleExtractor {
         for (int[] b : ownerBrackets(text, mentions)) {
             for (RoleFact f : responsibility(text.substring(b[0], b[1]), shift(mentions, b[0], b[1]), BRACKET, "bracket")) {
                 AgencyMention m = f.agency();
-                bracket.add(new RoleFact(f.role(), new AgencyMention(m.start() + b[0], m.end() + b[0], m.written(), m.label(), m.kind()),
-                        f.cue(), f.confidence()));
+                bracket.add(new RoleFact(f.role(), m.shifted(b[0]), f.cue(), f.confidence()));
             }
             inBracket.set(b[0], b[1]);
         }
@@ -190,6 +189,6 @@ public final class RoleExtractor {
 
     private static List<AgencyMention> shift(List<AgencyMention> mentions, int a, int z) {
         return mentions.stream().filter(m -> m.start() >= a && m.end() <= z)
-                .map(m -> new AgencyMention(m.start() - a, m.end() - a, m.written(), m.label(), m.kind())).toList();
+                .map(m -> m.shifted(-a)).toList();
     }
 }

@@ -1,0 +1,64 @@
+package org.policykg.annotate.agency;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policykg.conventions.Tsv;
+
+/**
+ * The renames of the 2018 reform of government bodies (gazetteer/reform-2018.tsv): which name replaced a
+ * body's name, where and from when. A body keeps its place: 湛江市环境保护局 → 湛江市生态环境局.
+ */
+public final class Successions {
+
+    /** The body that replaced {@code label}, from {@code from}. */
+    public record Rename(String label, String successor, LocalDate from) {}
+
+    private record Row(String old, String replacement, String scope, LocalDate from) {}
+
+    private static final Successions STANDARD = new Successions();
+
+    private final List<Row> rows = new ArrayList<>();
+
+    private Successions() {
+        for (Map<String, String> r : Tsv.classpath("gazetteer/reform-2018.tsv")) {
+            rows.add(new Row(r.get("old"), r.get("new"), r.get("scope"), LocalDate.parse(r.get("from"))));
+        }
+        rows.sort((a, b) -> b.old().length() - a.old().length());
+    }
+
+    public static Successions standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The renames that apply to a body, in order (银监局 → 银保监局 → 金融监管局). {@code jurisdiction} is the
+     * GB/T 2260 code the body belongs to; a rename scoped to a province applies to every code under it.
+     */
+    public List<Rename> of(String label, String jurisdiction) {
+        List<Rename> chain = new ArrayList<>();
+        String current = label;
+        for (int step = 0; step < 3; step++) {
+            Optional<Rename> next = next(current, jurisdiction);
+            if (next.isEmpty()) {
+                break;
+            }
+            chain.add(next.get());
+            current = next.get().successor();
+        }
+        return chain;
+    }
+
+    private Optional<Rename> next(String label, String jurisdiction) {
+        for (Row r : rows) {
+            boolean inScope = r.scope().equals("CN") || jurisdiction != null && jurisdiction.startsWith(r.scope());
+            if (inScope && label.endsWith(r.old())) {
+                String successor = label.substring(0, label.length() - r.old().length()) + r.replacement();
+                return Optional.of(new Rename(label, successor, r.from()));
+            }
+        }
+        return Optional.empty();
+    }
+}

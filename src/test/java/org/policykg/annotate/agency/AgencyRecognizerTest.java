@@ -1,0 +1,70 @@
+package org.policykg.annotate.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+
+/** Agency names in documents of places and levels the samples do not cover. */
+class AgencyRecognizerTest {
+
+    private static final Jurisdictions J = Jurisdictions.standard();
+    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
+
+    private List<String> labels(String text, String jurisdictionCode) {
+        Jurisdiction doc = J.byCode(jurisdictionCode).orElseThrow();
+        return recognizer.find(text, doc).stream().map(AgencyMention::label).toList();
+    }
+
+    @Test
+    void shouldResolveBarePrefixesToTheCountyAndItsCityInACountyPlan() {
+        // 永嘉县, under 温州市, 浙江省
+        assertThat(labels("县经信局牵头会同县发展改革局、县市场监管局、各乡镇（街道）做好排查，将工作总结报送市经信局和县政府。", "330324"))
+                .containsExactly("永嘉县经济和信息化局", "永嘉县发展和改革局", "永嘉县市场监督管理局", "各乡镇（街道）",
+                        "温州市经济和信息化局", "永嘉县人民政府");
+    }
+
+    @Test
+    void shouldReadMarketAsABodyNotAsCityPlusWords() {
+        assertThat(labels("省工业和信息化厅、发展改革委、市场监管局、应急管理厅等部门", "51"))
+                .containsExactly("四川省工业和信息化厅", "四川省发展和改革委员会", "四川省市场监督管理局", "四川省应急管理厅");
+    }
+
+    @Test
+    void shouldExpandAShortPlaceNameToTheNearestDivision() {
+        assertThat(labels("由绍兴生态环境局柯桥分局负责", "330603")).containsExactly("绍兴市生态环境局柯桥分局");
+    }
+
+    @Test
+    void shouldDistributeASharedQualifierOverAListOfFields() {
+        assertThat(labels("各级发展改革、财政、自然资源等主管部门要按职责分工负责", "65"))
+                .containsExactly("各级发展改革主管部门", "各级财政主管部门", "各级自然资源主管部门");
+    }
+
+    @Test
+    void shouldKeepCollectivesAndVerticalOfficesAsWritten() {
+        assertThat(labels("各县（市、区）人民政府、人行长沙中心支行、各有关单位要加强协调", "4301"))
+                .containsExactly("各县（市、区）人民政府", "人行长沙中心支行", "各有关单位");
+    }
+
+    @Test
+    void shouldNotTakeACountyNamedLikeAVerbForAPlace() {
+        // 会同 is a county of Hunan and the verb "together with"
+        assertThat(labels("市工信局牵头会同各有关部门制定方案", "4301")).containsExactly("长沙市工业和信息化局", "各有关部门");
+    }
+
+    @Test
+    void shouldFindTheSuccessorOfABodyRenamedIn2018() {
+        assertThat(Successions.standard().of("湛江市环境保护局", "4408")).extracting(Successions.Rename::successor)
+                .containsExactly("湛江市生态环境局");
+        assertThat(Successions.standard().of("广东省经济和信息化委员会", "44")).extracting(Successions.Rename::successor)
+                .containsExactly("广东省工业和信息化厅");
+        assertThat(Successions.standard().of("安徽省经济和信息化委员会", "34")).extracting(Successions.Rename::successor)
+                .containsExactly("安徽省经济和信息化厅");
+        assertThat(Successions.standard().of("芜湖市银监局", "3402")).extracting(Successions.Rename::successor)
+                .containsExactly("芜湖市银保监局", "芜湖市金融监管局");
+        assertThat(Successions.standard().of("湛江市工业和信息化局", "4408")).isEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.policykg.annotate.role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.gazetteer.Jurisdictions;
+
+/** Roles from the wording of official documents. */
+class RoleExtractorTest {
+
+    private static final Jurisdictions J = Jurisdictions.standard();
+    private final AgencyRecognizer agencies = new AgencyRecognizer(J);
+    private final RoleExtractor roles = new RoleExtractor();
+
+    private RoleExtractor.Roles read(String text) {
+        return roles.extract(text, agencies.find(text, J.byCode("3301").orElseThrow()));
+    }
+
+    private static List<String> of(List<RoleFact> facts, Role role) {
+        return facts.stream().filter(f -> f.role() == role).map(f -> f.agency().label()).toList();
+    }
+
+    @Test
+    void shouldMakeTheBodyBeforeQianTouHuiTongLeadAndTheOthersSupport() {
+        RoleExtractor.Roles r = read("市经信局牵头会同市发展改革委、市生态环境局开展专项检查。");
+        assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市经济和信息化局");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("杭州市发展和改革委员会", "杭州市生态环境局");
+    }
+
+    @Test
+    void shouldReadLeadAndSupportInAResponsibilityCell() {
+        List<RoleFact> facts = roles.responsibility("市经信局牵头，市财政局配合",
+                agencies.find("市经信局牵头，市财政局配合", J.byCode("3301").orElseThrow()), 0.9, "cell");
+        assertThat(of(facts, Role.LEAD)).containsExactly("杭州市经济和信息化局");
+        assertThat(of(facts, Role.SUPPORT)).containsExactly("杭州市财政局");
+    }
+
+    @Test
+    void shouldAssignABracketOfResponsibleUnitsToTheItem() {
+        RoleExtractor.Roles r = read("（二）加强监管。依法查处违法行为。（责任单位：市市场监管局、市应急管理局）");
+        assertThat(of(r.bracketOwners(), Role.RESPONSIBLE)).containsExactly("杭州市市场监督管理局", "杭州市应急管理局");
+    }
+
+    @Test
+    void shouldMakeReportTargetsRecipientsNotOwners() {
+        RoleExtractor.Roles r = read("各区、县（市）要于12月20日前将工作总结报送市经信局，并抄送市发展改革委。");
+        assertThat(r.recipients()).extracting(f -> f.agency().label())
+                .containsExactly("杭州市经济和信息化局", "杭州市发展和改革委员会");
+        assertThat(r.owners()).extracting(f -> f.agency().label()).doesNotContain("杭州市经济和信息化局");
+    }
+
+    @Test
+    void shouldNotOweWhatABodyMayDo() {
+        RoleExtractor.Roles r = read("市有关部门可以根据工作需要主动联系。");
+        assertThat(r.owners()).isEmpty();
+    }
+}
