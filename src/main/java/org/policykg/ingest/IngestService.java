@@ -14,6 +14,7 @@ import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
  * is reported in one line and skipped; the others still load.
  */
 @Service
+@Lazy
 public class IngestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);

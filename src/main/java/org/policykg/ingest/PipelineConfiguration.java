@@ -11,9 +11,14 @@ import org.policykg.structure.MetadataExtractor;
 import org.policykg.structure.StructureParser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
-/** Wires the extraction pipeline; every stage is stateless and shared. */
+/**
+ * Wires the extraction pipeline; every stage is stateless and shared. Lazy, because loading HanLP and the
+ * gazetteers only pays off for commands that ingest.
+ */
 @Configuration(proxyBeanMethods = false)
+@Lazy
 class PipelineConfiguration {
 
     @Bean
