@@ -3,7 +3,6 @@ package org.policykg.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,8 +38,9 @@ class ServerIT {
     }
 
     private String sparqlCsv(String service, String query) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/" + service + "?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/" + service))
+                .header("Accept", "text/csv").header("Content-Type", "application/sparql-query; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body().strip();
     }
@@ -49,6 +49,21 @@ class ServerIT {
     void shouldAnswerSparqlOverHttpWithEveryDocumentLoaded() throws Exception {
         assertThat(sparqlCsv("sparql", COUNT_DOCS)).isEqualTo("n\r\n5");
         assertThat(sparqlCsv("query", COUNT_SUBDIVISIONS)).isEqualTo("n\r\n199");
+    }
+
+    @Test
+    void shouldAnswerTheContractQueriesOverSparqlWithTheirColumns() throws Exception {
+        String obligations = java.nio.file.Files.readString(java.nio.file.Path.of("queries/obligations.rq"));
+        String thresholds = java.nio.file.Files.readString(java.nio.file.Path.of("queries/thresholds.rq"));
+        String citations = java.nio.file.Files.readString(java.nio.file.Path.of("queries/citations.rq"));
+
+        assertThat(sparqlCsv("sparql", obligations).lines().findFirst().orElseThrow())
+                .isEqualTo("doc,docTitle,clause,path,task,lead,support,recipient,deadline,deadlineText,text");
+        assertThat(sparqlCsv("sparql", thresholds).lines().findFirst().orElseThrow())
+                .isEqualTo("doc,clause,subject,comparator,value,unit,normValue,normUnit,text");
+        String cites = sparqlCsv("sparql", citations);
+        assertThat(cites.lines().findFirst().orElseThrow()).isEqualTo("doc,relation,number,title");
+        assertThat(cites).contains("implements,工信部联产业〔2017〕30号");
     }
 
     @Test
