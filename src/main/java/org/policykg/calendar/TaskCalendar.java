@@ -1,0 +1,106 @@
+package org.policykg.calendar;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.policykg.rdf.Iris;
+import org.policykg.tables.TableWords;
+
+/**
+ * A body's deadlines as iCalendar: one all-day event per deadline, the task, the body's role and the source
+ * clause in its description, a link to the clause, and yearly deadlines (每年12月20日前) as yearly recurrences.
+ * Deadlines without a day ("立即", "6个月内") have no event.
+ */
+public final class TaskCalendar {
+
+    private final Agency agency;
+    private final List<DeadlineEvent> deadlines;
+    private final LocalDate from;
+    private final LocalDate to;
+
+    TaskCalendar(Agency agency, List<DeadlineEvent> deadlines, LocalDate from, LocalDate to) {
+        this.agency = agency;
+        this.deadlines = List.copyOf(deadlines);
+        this.from = from;
+        this.to = to;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    public Calendar toICal() {
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//PolicyKG//Deadlines//ZH"));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        cal.add(new XProperty("X-WR-CALNAME", agency.label()));
+        int fallbackYear = (from != null ? from : LocalDate.now()).getYear();
+        Instant stamp = Instant.now();
+        for (DeadlineEvent d : deadlines) {
+            event(d, fallbackYear, stamp).ifPresent(cal::add);
+        }
+        return cal;
+    }
+
+    /** Writes the .ics (UTF-8, CRLF lines, folded at 75 octets); the stream stays open. */
+    public void write(OutputStream out) throws IOException {
+        StringWriter w = new StringWriter();
+        new CalendarOutputter().output(toICal(), w);
+        out.write(w.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private Optional<VEvent> event(DeadlineEvent d, int fallbackYear, Instant stamp) {
+        Optional<LocalDate> day = d.day(fallbackYear);
+        if (day.isEmpty() || to != null && day.get().isAfter(to) || from != null && !d.yearly() && day.get().isBefore(from)) {
+            return Optional.empty();
+        }
+        String task = d.task().isEmpty() ? d.text() : d.task();
+        VEvent e = new VEvent(day.get(), headline(task) + "（" + d.deadlineText() + "）");
+        e.replace(new DtStamp(stamp));
+        e.add(new Uid(Iris.hash(agency.iri() + "|" + d.deadline()).substring(0, 24) + "@policykg"));
+        e.add(new Description(description(d, task)));
+        e.add(new Url(URI.create(d.clause())));
+        if (d.yearly()) {
+            e.add(new RRule<>(new Recur<LocalDate>(Frequency.YEARLY)));
+        }
+        return Optional.of(e);
+    }
+
+    /** A calendar line shows about 30 characters; a task that is a whole paragraph is cut there. */
+    private static String headline(String task) {
+        int limit = 30;
+        return task.codePointCount(0, task.length()) <= limit ? task
+                : task.substring(0, task.offsetByCodePoints(0, limit)) + "…";
+    }
+
+    private String description(DeadlineEvent d, String task) {
+        TableWords words = TableWords.standard();
+        return words.get("column.task") + "：" + task + "\n"
+                + d.roleLabel() + "：" + agency.label() + "\n"
+                + words.get("column.deadline") + "：" + d.deadlineText() + "\n"
+                + words.get("column.basis") + "：" + d.basis() + "\n\n"
+                + d.plainText();
+    }
+}

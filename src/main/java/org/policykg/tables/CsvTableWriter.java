@@ -1,0 +1,59 @@
+package org.policykg.tables;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV in UTF-8 with a byte-order mark, so that Excel opens Chinese correctly (RFC 4180 quoting, CRLF lines).
+ * One line per row and sub-row (numbered 6.1, 6.2 under row 6); the group and the source clause's IRI follow
+ * the six columns.
+ */
+final class CsvTableWriter {
+
+    private final TableWords words;
+
+    CsvTableWriter(TableWords words) {
+        this.words = words;
+    }
+
+    void write(TaskTable table, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        List<String> header = new ArrayList<>(words.columns());
+        header.add(words.get("column.group"));
+        header.add(words.get("column.link"));
+        line(w, header);
+        for (TaskGroup g : table.groups()) {
+            for (TaskRow r : g.rows()) {
+                line(w, cells(r, r.number(), g.name()));
+                for (int i = 0; i < r.parts().size(); i++) {
+                    line(w, cells(r.parts().get(i), r.number() + "." + (i + 1), g.name()));
+                }
+            }
+        }
+        w.flush();
+    }
+
+    private static List<String> cells(TaskRow r, String number, String group) {
+        return List.of(number, r.task(), r.lead(), r.support(), r.deadline(), r.basis(), group, r.clause());
+    }
+
+    private static void line(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    static String quote(String s) {
+        return s.matches("(?s).*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,28 @@
+package org.policykg.tables;
+
+import java.util.List;
+
+/**
+ * A task-division table (任务分工表) ready to be written: an attachment label above the title (附件1, or empty),
+ * the title, a line saying where the rows come from, and the rows in groups.
+ */
+public record TaskTable(String attachment, String title, String source, List<TaskGroup> groups) {
+
+    public TaskTable {
+        groups = List.copyOf(groups);
+    }
+
+    /** The numbered rows, in order, without their groups. */
+    public List<TaskRow> rows() {
+        return groups.stream().flatMap(g -> g.rows().stream()).toList();
+    }
+
+    /** Whether the group rows carry names worth printing. */
+    public boolean named() {
+        return groups.stream().anyMatch(g -> !g.name().isEmpty());
+    }
+
+    public TaskTable withAttachment(String label) {
+        return new TaskTable(label, title, source, groups);
+    }
+}

@@ -1,0 +1,118 @@
+package org.policykg.tables;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.query.DocumentResolver;
+import org.policykg.query.QueryCatalog;
+import org.policykg.query.QueryRunner;
+import org.policykg.rdf.PKG;
+import org.policykg.store.KgStore;
+import org.springframework.stereotype.Component;
+
+/** Task-division tables from the graph: of one document, of a jurisdiction's plans of a year, or a subordinate's draft. */
+@Component
+public class TaskTables {
+
+    private final QueryCatalog catalog;
+    private final QueryRunner runner;
+    private final DocumentResolver resolver;
+    private final TaskFactsReader facts;
+    private final Jurisdictions jurisdictions;
+    private final KgStore store;
+    private final TableWords words = TableWords.standard();
+
+    TaskTables(QueryCatalog catalog, QueryRunner runner, DocumentResolver resolver, TaskFactsReader facts,
+               Jurisdictions jurisdictions, KgStore store) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.resolver = resolver;
+        this.facts = facts;
+        this.jurisdictions = jurisdictions;
+        this.store = store;
+    }
+
+    /** The table of one document: its IRI, number (文号), file name or an unambiguous part of its title. */
+    public TaskTable forDocument(String name) {
+        DocumentRef doc = document(resolver.resolve(name));
+        return table(tableTitle(doc.title()), List.of(doc), new AsWritten());
+    }
+
+    /** One table of every document of a jurisdiction (湛江市, or 湛江) and plan year. */
+    public TaskTable forJurisdiction(String jurisdiction, String year) {
+        List<DocumentRef> docs = documents().stream()
+                .filter(d -> d.year().equals(year) && (d.jurisdiction().equals(jurisdiction)
+                        || jurisdictions.named(jurisdiction).stream().anyMatch(j -> j.name().equals(d.jurisdiction()))))
+                .toList();
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("no document of " + jurisdiction + " for " + year);
+        }
+        String title = docs.size() == 1 ? tableTitle(docs.get(0).title()) : docs.get(0).jurisdiction() + year + "年" + words.get("title.suffix");
+        return table(title, docs, new AsWritten());
+    }
+
+    /**
+     * A draft of the table a subordinate jurisdiction makes from a parent plan: bodies mapped to their counterparts,
+     * reporting deadlines {@code marginDays} earlier, every row citing the parent clause.
+     */
+    public TaskTable draftFor(String target, String parentPlan, int marginDays) {
+        DocumentRef doc = document(resolver.resolve(parentPlan));
+        Jurisdiction source = jurisdictionOf(doc);
+        Jurisdiction to = jurisdictions.lookup(target, source.name())
+                .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction '" + target + "'"));
+        if (to.level().ordinal() <= source.level().ordinal()) {
+            throw new IllegalArgumentException(to.name() + " is not below " + source.name() + ", the level of " + doc.title());
+        }
+        String title = doc.title().contains(source.name()) ? doc.title().replace(source.name(), to.name()) : to.name() + doc.title();
+        RowStyle style = new Draft(new Counterparts(source, to), new DeadlineShift(marginDays, words), words);
+        return table(tableTitle(title) + words.get("draft.mark"), List.of(doc), style);
+    }
+
+    private TaskTable table(String title, List<DocumentRef> docs, RowStyle style) {
+        Map<DocumentRef, List<TaskFacts>> sources = new LinkedHashMap<>();
+        docs.forEach(d -> sources.put(d, facts.read(d.iri())));
+        String source = String.join("、", docs.stream().map(DocumentRef::citation).toList());
+        return new TaskTable(words.get("attachment") + "1", title, source, new TableAssembler(style, words).groups(sources));
+    }
+
+    private String tableTitle(String title) {
+        return title.endsWith(words.get("title.ending")) ? title : title + words.get("title.suffix");
+    }
+
+    private Jurisdiction jurisdictionOf(DocumentRef doc) {
+        String code = store.read(ds -> {
+            Resource j = ds.getUnionModel().getResource(doc.iri()).getPropertyResourceValue(PKG.jurisdiction);
+            return j == null ? null : j.getURI().substring(j.getURI().lastIndexOf('/') + 1);
+        });
+        return (code == null ? java.util.Optional.<Jurisdiction>empty() : jurisdictions.byCode(code))
+                .orElseThrow(() -> new IllegalArgumentException(doc.title() + " names no jurisdiction to draft from"));
+    }
+
+    private DocumentRef document(String iri) {
+        return documents().stream().filter(d -> d.iri().equals(iri)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no document " + iri));
+    }
+
+    /** Every document, in the order of queries/documents.rq (level, jurisdiction, year). */
+    public List<DocumentRef> documents() {
+        ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
+        List<DocumentRef> out = new java.util.ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            out.add(new DocumentRef(s.getResource("doc").getURI(), text(s, "title"), text(s, "number"), text(s, "level"),
+                    text(s, "jurisdiction"), text(s, "year")));
+        }
+        return out;
+    }
+
+    private static String text(QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.policykg.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.policykg.calendar.Agency;
+import org.policykg.calendar.AgencyCalendars;
+import org.policykg.tables.TableFormat;
+import org.policykg.tables.TaskTable;
+import org.policykg.tables.TaskTables;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads: GET /api/tables/{doc}?format=docx|xlsx|csv|html[&amp;draftFor=湛江市&amp;marginDays=10] (a task-division
+ * table), GET /api/agencies (bodies with deadlines) and GET /api/agencies/{id}/calendar.ics (a body's deadlines,
+ * for subscription).
+ */
+@RestController
+class TableApi {
+
+    private final TaskTables tables;
+    private final AgencyCalendars calendars;
+
+    TableApi(TaskTables tables, AgencyCalendars calendars) {
+        this.tables = tables;
+        this.calendars = calendars;
+    }
+
+    @GetMapping("/api/tables/{doc}")
+    ResponseEntity<byte[]> table(@PathVariable String doc, @RequestParam(defaultValue = "docx") String format,
+                                 @RequestParam(required = false) String draftFor,
+                                 @RequestParam(defaultValue = "10") int marginDays) throws IOException {
+        TableFormat fmt = TableFormat.parse(format);
+        TaskTable table = draftFor == null || draftFor.isBlank() ? tables.forDocument(doc) : tables.draftFor(draftFor, doc, marginDays);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fmt.write(table, body);
+        ContentDisposition disposition = (fmt == TableFormat.HTML ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(table.title() + "." + fmt.extension(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(fmt.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(body.toByteArray());
+    }
+
+    @GetMapping("/api/agencies")
+    List<Map<String, Object>> agencies() {
+        return calendars.agencies();
+    }
+
+    @GetMapping("/api/agencies/{id}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String id,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
+            throws IOException {
+        Agency agency = calendars.resolve(id);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        calendars.calendar(agency, from, to).write(body);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(agency.label() + ".ics", StandardCharsets.UTF_8).build().toString())
+                .body(body.toByteArray());
+    }
+
+    /** An unknown or ambiguous document, body or format: the message says which. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<String> notFound(IllegalArgumentException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(e.getMessage());
+    }
+}
