@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -17,8 +19,8 @@ import org.policykg.rdf.PKG;
 import org.policykg.rdf.ReferenceData;
 
 /**
- * The ontology and the jurisdiction gazetteer, each in its own graph. They are rewritten only when their
- * sources change, because TDB2 grows with every write until compacted.
+ * The ontology, and the jurisdiction gazetteer with the 2018 reform's renames, each in its own graph. They are
+ * rewritten only when their sources change, because TDB2 grows with every write until compacted.
  */
 final class ReferenceGraphs {
 
@@ -32,7 +34,7 @@ final class ReferenceGraphs {
     }
 
     void install(KgStore store) {
-        installIfChanged(store, PKG.ONTOLOGY_GRAPH, ONTOLOGY, () -> {
+        installIfChanged(store, PKG.ONTOLOGY_GRAPH, List.of(ONTOLOGY), () -> {
             Model m = ModelFactory.createDefaultModel();
             try (InputStream in = resource(ONTOLOGY)) {
                 RDFDataMgr.read(m, in, Lang.TURTLE);
@@ -41,11 +43,12 @@ final class ReferenceGraphs {
             }
             return m;
         });
-        installIfChanged(store, PKG.REFERENCE_GRAPH, DIVISIONS, () -> ReferenceData.jurisdictions(jurisdictions));
+        installIfChanged(store, PKG.REFERENCE_GRAPH, List.of(DIVISIONS, NameChanges.SOURCE),
+                () -> ReferenceData.jurisdictions(jurisdictions).add(NameChanges.model(jurisdictions)));
     }
 
-    private void installIfChanged(KgStore store, String graph, String source, java.util.function.Supplier<Model> build) {
-        String hash = hash(source);
+    private void installIfChanged(KgStore store, String graph, List<String> sources, java.util.function.Supplier<Model> build) {
+        String hash = sources.stream().map(ReferenceGraphs::hash).collect(Collectors.joining(","));
         Resource marker = ModelFactory.createDefaultModel().createResource(graph);
         boolean current = store.read((Dataset ds) -> ds.getNamedModel(graph).contains(marker, PKG.sha256, hash));
         if (!current) {

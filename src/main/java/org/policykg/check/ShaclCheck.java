@@ -1,0 +1,42 @@
+package org.policykg.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+
+/** The SHACL shapes of ontology/shapes.ttl, validated over the union of all graphs, as findings of rule "shacl". */
+final class ShaclCheck {
+
+    static final String RULE = "shacl";
+    static final String SHAPES = "ontology/shapes.ttl";
+
+    private final Shapes shapes;
+
+    ShaclCheck() {
+        Graph g = RDFParser.source(getClass().getClassLoader().getResource(SHAPES).toString()).toGraph();
+        this.shapes = Shapes.parse(g);
+    }
+
+    /** Raw results: focus IRI (or empty for a blank node), severity and message. */
+    record Result(String focus, Severity severity, String message) {}
+
+    List<Result> validate(Graph union) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, union);
+        List<Result> results = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            Node focus = e.focusNode();
+            // a path's IRIs by their local names: "title: A policy document must have …"
+            String path = e.resultPath() == null ? "" : e.resultPath().toString().replaceAll("<[^>]*[#/]([^>#/]+)>", "$1") + ": ";
+            String message = e.message() == null || e.message().isBlank() ? e.constraint().toString() : e.message();
+            results.add(new Result(focus.isURI() ? focus.getURI() : "", Severity.ofShacl(e.severity().level().getLocalName()),
+                    path + message));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,62 @@
+package org.policykg.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.policykg.conventions.Tsv;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.PKG;
+
+/**
+ * The renames of the 2018 institutional reform (gazetteer/reform-2018.tsv) as {@code pkg:NameChange} nodes of
+ * the reference graph: old and new formal name, the jurisdiction whose bodies changed (and everything within
+ * it), and the date from which the old name is out of date. Rules compare agency labels against them.
+ */
+public final class NameChanges {
+
+    public static final String SOURCE = "gazetteer/reform-2018.tsv";
+
+    public static final Resource NameChange = ResourceFactory.createResource(PKG.NS + "NameChange");
+    public static final Property oldName = ResourceFactory.createProperty(PKG.NS, "oldName");
+    public static final Property newName = ResourceFactory.createProperty(PKG.NS, "newName");
+    public static final Property scope = ResourceFactory.createProperty(PKG.NS, "scope");
+    public static final Property from = ResourceFactory.createProperty(PKG.NS, "from");
+
+    private NameChanges() {
+    }
+
+    public static Model model(Jurisdictions jurisdictions) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Map<String, String> row : Tsv.classpath(SOURCE)) {
+            Jurisdiction where = jurisdictions.byCode(row.get("scope")).orElseThrow(() -> new IllegalStateException(
+                    SOURCE + ": unknown jurisdiction code '" + row.get("scope") + "'"));
+            String key = row.get("old") + "|" + row.get("new") + "|" + where.code();
+            Resource r = m.createResource(PKG.ID + "name-change/" + hash(key), NameChange);
+            r.addProperty(oldName, row.get("old"))
+                    .addProperty(newName, row.get("new"))
+                    .addProperty(scope, m.createResource(Iris.jurisdiction(where)))
+                    .addLiteral(from, m.createTypedLiteral(row.get("from"), XSDDatatype.XSDdate))
+                    .addProperty(RDFS.label, row.get("old") + " → " + row.get("new") + " (" + where.name() + ", " + row.get("from") + ")");
+        }
+        return m;
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
