@@ -46,7 +46,7 @@ public class AgencyCalendars {
 
     /** Every body with deadlines, most deadlines first. */
     public List<Map<String, Object>> agencies() {
-        ResultSetRewindable rs = runner.select(catalog.get("agencies"), Map.of());
+        ResultSetRewindable rs = runner.select(catalog.get("agency-calendars"), Map.of());
         List<Map<String, Object>> out = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();

@@ -10,10 +10,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.policykg.link.CrossDocumentLinker;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +31,18 @@ public class IngestService {
 
     private final DocumentPipeline pipeline;
     private final KgStore store;
+    private final CrossDocumentLinker linker;
 
+    /** Stores documents only, without the cross-document pass (links and alignments). */
     public IngestService(DocumentPipeline pipeline, KgStore store) {
+        this(pipeline, store, null);
+    }
+
+    @Autowired
+    public IngestService(DocumentPipeline pipeline, KgStore store, CrossDocumentLinker linker) {
         this.pipeline = pipeline;
         this.store = store;
+        this.linker = linker;
     }
 
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
@@ -77,6 +87,9 @@ public class IngestService {
             errors.add("ingest interrupted");
         } finally {
             pool.shutdownNow();
+        }
+        if (linker != null) {
+            linker.link(store);
         }
         return new IngestReport(documents, clauses, triples, List.copyOf(errors), (System.nanoTime() - t0) / 1_000_000);
     }

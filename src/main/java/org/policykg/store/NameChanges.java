@@ -1,9 +1,5 @@
 package org.policykg.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -42,7 +38,7 @@ public final class NameChanges {
             Jurisdiction where = jurisdictions.byCode(row.get("scope")).orElseThrow(() -> new IllegalStateException(
                     SOURCE + ": unknown jurisdiction code '" + row.get("scope") + "'"));
             String key = row.get("old") + "|" + row.get("new") + "|" + where.code();
-            Resource r = m.createResource(PKG.ID + "name-change/" + hash(key), NameChange);
+            Resource r = m.createResource(PKG.ID + "name-change/" + Iris.hash(key).substring(0, 16), NameChange);
             r.addProperty(oldName, row.get("old"))
                     .addProperty(newName, row.get("new"))
                     .addProperty(scope, m.createResource(Iris.jurisdiction(where)))
@@ -50,13 +46,5 @@ public final class NameChanges {
                     .addProperty(RDFS.label, row.get("old") + " → " + row.get("new") + " (" + where.name() + ", " + row.get("from") + ")");
         }
         return m;
-    }
-
-    private static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

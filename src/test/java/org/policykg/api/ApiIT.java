@@ -66,7 +66,7 @@ class ApiIT {
     @Test
     void shouldAnswerCatalogQueriesWithParametersAsJson() throws Exception {
         JsonNode due = api("/api/queries/due-between?from=2021-01-01&to=2022-01-31&jurisdiction=" + enc("广东省"));
-        JsonNode agencies = api("/api/queries/agency-directory");
+        JsonNode agencies = api("/api/queries/agencies");
 
         assertThat(due.get("columns").get(0).asText()).isEqualTo("dueDate");
         assertThat(due.get("rows")).hasSize(5);

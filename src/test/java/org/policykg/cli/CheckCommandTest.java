@@ -2,30 +2,15 @@ package org.policykg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.PolicyKg;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
-import picocli.CommandLine;
 
 /** {@code check} as a pipeline step: exit status 1 exactly when an error-level finding exists. */
 class CheckCommandTest {
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = PolicyKg.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     private static String storeWith(Path dir, String fixture) {
         try (KgStore store = KgStore.open(dir)) {
@@ -36,7 +21,7 @@ class CheckCommandTest {
 
     @Test
     void shouldExitZeroWhenNothingIsWrong(@TempDir Path dir) {
-        Run check = run("--store", storeWith(dir, "shacl-pass.ttl"), "check");
+        CommandRun check = CommandRun.of("--store", storeWith(dir, "shacl-pass.ttl"), "check");
 
         assertThat(check.code()).as(check.err()).isZero();
         assertThat(check.out()).startsWith("PolicyKG check: 0 errors, 0 warnings, 0 info").contains("shacl");
@@ -44,7 +29,7 @@ class CheckCommandTest {
 
     @Test
     void shouldExitOneAndListTheErrorAsCsvWhenADeadlinePrecedesTheDateOfIssue(@TempDir Path dir) {
-        Run check = run("--store", storeWith(dir, "deadline-before-issue-fire.ttl"), "check", "--rule", "deadline-before-issue", "--format", "csv");
+        CommandRun check = CommandRun.of("--store", storeWith(dir, "deadline-before-issue-fire.ttl"), "check", "--rule", "deadline-before-issue", "--format", "csv");
 
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.out().lines().toList()).first().isEqualTo("rule,severity,doc,clause,message");
@@ -53,7 +38,7 @@ class CheckCommandTest {
 
     @Test
     void shouldRejectAnUnknownRuleWithExitTwo(@TempDir Path dir) {
-        Run check = run("--store", storeWith(dir, "shacl-pass.ttl"), "check", "--rule", "no-such-rule");
+        CommandRun check = CommandRun.of("--store", storeWith(dir, "shacl-pass.ttl"), "check", "--rule", "no-such-rule");
 
         assertThat(check.code()).isEqualTo(2);
         assertThat(check.err()).contains("no rule 'no-such-rule'");

@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.PolicyKg;
-import picocli.CommandLine;
 
 /** {@code check} over the sample corpus finds what the README shows, and fails the pipeline on its error. */
 class CheckCorpusIT {
 
-    private record Run(int code, String out) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = PolicyKg.commandLine();
-        StringWriter out = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        return new Run(cli.execute(args), out.toString());
-    }
-
     @Test
     void shouldFindTheCorpusProblemsAndExitOne(@TempDir Path dir) throws Exception {
         String store = dir.resolve("tdb2").toString();
-        run("--store", store, "ingest", "corpus");
+        CommandRun.of("--store", store, "ingest", "corpus");
 
-        Run check = run("--store", store, "check", "--format", "json");
+        CommandRun check = CommandRun.of("--store", store, "check", "--format", "json");
         JsonNode report = new ObjectMapper().readTree(check.out());
 
         assertThat(check.code()).isEqualTo(1);

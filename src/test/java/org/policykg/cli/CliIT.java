@@ -2,38 +2,22 @@ package org.policykg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.PolicyKg;
-import picocli.CommandLine;
 
 /** The command line as a user runs it: ingest into a store folder, then query it by name. */
 class CliIT {
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = PolicyKg.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void shouldIngestTheCorpusAndAnswerCatalogQueries(@TempDir Path dir) {
         String store = dir.resolve("tdb2").toString();
 
-        Run ingest = run("--store", store, "ingest", "corpus");
-        Run stats = run("--store", store, "query", "stats", "--format", "csv");
-        Run clauses = run("--store", store, "query", "clauses", "--param", "doc=湛江", "--format", "tsv");
-        Run byFile = run("--store", store, "query", "clauses", "--param", "doc=004_b245d020d56ee491.txt", "--format", "csv");
+        CommandRun ingest = CommandRun.of("--store", store, "ingest", "corpus");
+        CommandRun stats = CommandRun.of("--store", store, "query", "stats", "--format", "csv");
+        CommandRun clauses = CommandRun.of("--store", store, "query", "clauses", "--param", "doc=湛江", "--format", "tsv");
+        CommandRun byFile = CommandRun.of("--store", store, "query", "clauses", "--param", "doc=004_b245d020d56ee491.txt", "--format", "csv");
 
         assertThat(ingest.code()).isZero();
         assertThat(ingest.out()).contains("5 documents, 199 clauses");
@@ -50,7 +34,7 @@ class CliIT {
         Files.copy(Path.of("corpus/002_2271524e11752f97.txt"), docs.resolve("good.txt"));
         Files.write(docs.resolve("broken.txt"), new byte[] {(byte) 0x80, (byte) 0xC3, 0x28, (byte) 0xFF, 0x00});
 
-        Run ingest = run("--store", dir.resolve("tdb2").toString(), "ingest", docs.toString());
+        CommandRun ingest = CommandRun.of("--store", dir.resolve("tdb2").toString(), "ingest", docs.toString());
 
         assertThat(ingest.code()).isEqualTo(1);
         assertThat(ingest.err()).contains("broken.txt").contains("not valid");
@@ -60,9 +44,9 @@ class CliIT {
     @Test
     void shouldRejectAnAmbiguousDocumentName(@TempDir Path dir) {
         String store = dir.resolve("tdb2").toString();
-        run("--store", store, "ingest", "corpus");
+        CommandRun.of("--store", store, "ingest", "corpus");
 
-        Run q = run("--store", store, "query", "clauses", "--param", "doc=推动落后产能退出");
+        CommandRun q = CommandRun.of("--store", store, "query", "clauses", "--param", "doc=推动落后产能退出");
 
         assertThat(q.code()).isEqualTo(2);
         assertThat(q.err()).contains("matches").contains("documents");

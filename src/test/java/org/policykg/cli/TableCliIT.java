@@ -2,29 +2,13 @@ package org.policykg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.PolicyKg;
-import picocli.CommandLine;
 
 /** The table and calendar commands as a user runs them against a store folder. */
 class TableCliIT {
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = PolicyKg.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void shouldWriteTablesDraftsAndCalendars(@TempDir Path dir) throws Exception {
@@ -32,12 +16,12 @@ class TableCliIT {
         Path docx = dir.resolve("附件1.docx");
         Path ics = dir.resolve("agency.ics");
 
-        Run ingest = run("--store", store, "ingest", "corpus/003_614dae50352398fd.txt", "corpus/004_b245d020d56ee491.txt");
-        Run table = run("--store", store, "table", "004_b245d020d56ee491.txt", "--out", docx.toString());
-        Run byYear = run("--store", store, "table", "广东省", "2019", "--format", "csv");
-        Run draft = run("--store", store, "table", "--draft-for", "湛江市", "--margin-days", "15", "003_614dae50352398fd.txt",
+        CommandRun ingest = CommandRun.of("--store", store, "ingest", "corpus/003_614dae50352398fd.txt", "corpus/004_b245d020d56ee491.txt");
+        CommandRun table = CommandRun.of("--store", store, "table", "004_b245d020d56ee491.txt", "--out", docx.toString());
+        CommandRun byYear = CommandRun.of("--store", store, "table", "广东省", "2019", "--format", "csv");
+        CommandRun draft = CommandRun.of("--store", store, "table", "--draft-for", "湛江市", "--margin-days", "15", "003_614dae50352398fd.txt",
                 "--format", "html", "--attachment", "附件2");
-        Run calendar = run("--store", store, "calendar", "广东省工业和信息化厅", "--out", ics.toString());
+        CommandRun calendar = CommandRun.of("--store", store, "calendar", "广东省工业和信息化厅", "--out", ics.toString());
 
         assertThat(ingest.code()).isZero();
         assertThat(table.code()).isZero();
@@ -51,7 +35,7 @@ class TableCliIT {
 
     @Test
     void shouldRejectAnUnknownFormat(@TempDir Path dir) {
-        Run r = run("--store", dir.resolve("tdb2").toString(), "table", "x", "--format", "pdf");
+        CommandRun r = CommandRun.of("--store", dir.resolve("tdb2").toString(), "table", "x", "--format", "pdf");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown table format");

@@ -170,7 +170,7 @@ class CatalogQueriesTest {
     @Test
     void shouldDeriveEachAgencysJurisdictionLevelAndReformName() {
         Map<String, Map<String, String>> byName = new LinkedHashMap<>();
-        rows(corpus, "agency-directory", Map.of()).forEach(r -> byName.put(r.get("agency"), r));
+        rows(corpus, "agencies", Map.of()).forEach(r -> byName.put(r.get("agency"), r));
 
         assertThat(byName.get("江门市生态环境局开平分局")).containsEntry("jurisdictionName", "开平市").containsEntry("level", "county");
         assertThat(byName.get("工业和信息化部")).containsEntry("level", "national");

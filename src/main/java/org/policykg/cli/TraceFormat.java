@@ -1,0 +1,60 @@
+package org.policykg.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.policykg.trace.Trace;
+import org.policykg.trace.TraceStep;
+
+/** How the trace command prints: a readable table with the differences, CSV (one line per step) or JSON. */
+enum TraceFormat {
+    TABLE, CSV, JSON;
+
+    static final List<String> CSV_COLUMNS = List.of("level", "doc", "number", "title", "clause", "score", "text");
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static TraceFormat parse(String s) {
+        try {
+            return valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format '" + s + "' (table, csv or json)");
+        }
+    }
+
+    String render(Trace trace) {
+        return switch (this) {
+            case TABLE -> TraceTable.render(trace);
+            case CSV -> csv(trace);
+            case JSON -> json(trace);
+        };
+    }
+
+    private static String csv(Trace trace) {
+        StringBuilder out = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
+        for (TraceStep s : trace.steps()) {
+            out.append(Stream.of(s.level(), s.doc(), s.number(), s.title(), s.clause(), TraceTable.score(s.score()), s.text())
+                    .map(TraceFormat::csvField).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+    static String csvField(String v) {
+        if (v == null) {
+            return "";
+        }
+        return v.matches("(?s).*[,\"\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String json(Trace trace) {
+        try {
+            return MAPPER.writeValueAsString(trace) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

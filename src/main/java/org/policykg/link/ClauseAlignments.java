@@ -1,0 +1,103 @@
+package org.policykg.link;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.policykg.align.Alignment;
+import org.policykg.align.ClauseAligner;
+import org.policykg.align.ClauseText;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.PKG;
+
+/**
+ * Aligns each document's clauses with those of its parent documents ({@link ParentDocuments}) and writes every
+ * match as a qualified derivation of the lower clause from the higher one:
+ * {@code child prov:qualifiedDerivation [a prov:Derivation, pkg:Alignment; prov:entity parent; pkg:score; pkg:method]}
+ * and {@code child pkg:alignedWith parent}. The documents of one division (its plans of several years) are aligned
+ * in one batch with all their parents, so that a parent's clauses are prepared once per division, and batches run
+ * in parallel; each batch is a corpus of a few documents, the size the aligner's threshold was calibrated on.
+ * Alignment IRIs hash the two clause IRIs, so a rerun gives the same nodes.
+ */
+final class ClauseAlignments {
+
+    private final ClauseAligner aligner;
+
+    ClauseAlignments(ClauseAligner aligner) {
+        this.aligner = aligner;
+    }
+
+    /** Writes the alignments into {@code out}; returns how many. */
+    int write(StoredCorpus corpus, Map<String, List<String>> parents, Model out) {
+        Map<String, List<ClauseText>> byDoc = new LinkedHashMap<>();
+        corpus.clauses().forEach(c -> byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
+        Map<String, List<String>> batches = new LinkedHashMap<>();
+        for (CorpusDocument d : corpus.documents()) {
+            if (parents.containsKey(d.iri())) {
+                batches.computeIfAbsent(d.jurisdiction() == null ? d.iri() : d.jurisdiction().code(), k -> new ArrayList<>()).add(d.iri());
+            }
+        }
+        List<List<Alignment>> found = batches.values().parallelStream().map(children -> batch(children, parents, byDoc)).toList();
+        int n = 0;
+        for (List<Alignment> batch : found) {
+            for (Alignment a : batch) {
+                write(out, corpus.clauseIri(a.source()), corpus.clauseIri(a.target()), a);
+            }
+            n += batch.size();
+        }
+        return n;
+    }
+
+    /** The alignments of some documents' clauses with their parents' clauses, each pair once, child as source. */
+    private List<Alignment> batch(List<String> children, Map<String, List<String>> parents, Map<String, List<ClauseText>> byDoc) {
+        Set<String> docs = new LinkedHashSet<>(children);
+        children.forEach(c -> docs.addAll(parents.get(c)));
+        List<ClauseText> group = new ArrayList<>();
+        docs.forEach(d -> group.addAll(byDoc.getOrDefault(d, List.of())));
+        Map<String, Alignment> pairs = new LinkedHashMap<>();
+        for (Alignment a : aligner.align(group)) {
+            // either direction counts, as in the calibration: the best parent clause of a child clause, and the best
+            // child clause of a parent clause
+            String s = a.source().doc();
+            String t = a.target().doc();
+            boolean down = children.contains(s) && parents.get(s).contains(t);
+            boolean up = !down && children.contains(t) && parents.get(t).contains(s);
+            if (down || up) {
+                ClauseText child = down ? a.source() : a.target();
+                ClauseText parent = down ? a.target() : a.source();
+                pairs.putIfAbsent(child.doc() + '\u0000' + child.path() + '\u0000' + parent.doc() + '\u0000' + parent.path(),
+                        new Alignment(child, parent, a.score(), a.method()));
+            }
+        }
+        return List.copyOf(pairs.values());
+    }
+
+    private static void write(Model out, String child, String parent, Alignment a) {
+        Resource c = out.createResource(child);
+        Resource r = out.createResource(parent);
+        Resource node = out.createResource(PKG.ID + "alignment/" + Iris.hash(child + " " + parent).substring(0, 16), LinkTerms.Alignment)
+                .addProperty(RDF.type, LinkTerms.Derivation)
+                .addProperty(LinkTerms.entity, r)
+                .addProperty(LinkTerms.method, a.method())
+                .addLiteral(LinkTerms.score, out.createTypedLiteral(score(a.score()), XSDDatatype.XSDdecimal));
+        c.addProperty(LinkTerms.qualifiedDerivation, node);
+        c.addProperty(LinkTerms.alignedWith, r);
+    }
+
+    /**
+     * The score to three places in the canonical xsd:decimal form (0.2, 1.0), the form TDB2 gives back; any other
+     * form would not compare equal to the stored one when the graph is updated by difference.
+     */
+    static String score(double score) {
+        String s = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
+    }
+}

@@ -1,0 +1,151 @@
+package org.policykg.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.align.ClauseText;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.gazetteer.Level;
+import org.policykg.rdf.PKG;
+
+/**
+ * What the cross-document pass needs from the store, read back from the document graphs: the documents, the
+ * stubs they cite, and every subdivision but whole tables (their rows are read) as the aligner's input, as
+ * {@link org.policykg.align.ClauseTexts} gives them at parse time. Call inside a transaction.
+ */
+final class StoredCorpus {
+
+    private static final String PREFIXES = """
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX pkg: <https://w3id.org/policykg/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            """;
+    private static final String DOCUMENTS = PREFIXES + """
+            SELECT ?doc ?title ?alt ?number ?level ?j ?year WHERE {
+              ?doc a pkg:PolicyDocument ; eli:title ?title ; pkg:level ?level .
+              OPTIONAL { ?doc eli:title_alternative ?alt }
+              OPTIONAL { ?doc eli:id_local ?number }
+              OPTIONAL { ?doc pkg:jurisdiction ?j }
+              OPTIONAL { ?doc pkg:planYear ?year }
+            } ORDER BY ?doc""";
+    private static final String CITATIONS = PREFIXES + """
+            SELECT ?citing ?relation ?stub ?number ?title WHERE {
+              VALUES (?edge ?relation) { (eli:ensures_implementation_of "implements") (eli:cites "cites") }
+              ?citing a pkg:PolicyDocument ; ?edge ?stub .
+              ?stub a pkg:StubDocument .
+              OPTIONAL { ?stub eli:id_local ?number }
+              OPTIONAL { ?stub eli:title ?title }
+            } ORDER BY ?citing ?stub ?relation""";
+    private static final String CLAUSES = PREFIXES + """
+            SELECT ?doc ?clause ?path ?text WHERE {
+              ?clause pkg:inDocument ?doc ; pkg:path ?path ; rdf:value ?text ; pkg:ordinal ?ordinal .
+              FILTER NOT EXISTS { ?clause a pkg:Table }
+            } ORDER BY ?doc ?ordinal""";
+    private static final String JURISDICTION = PKG.ID + "jurisdiction/";
+
+    private final List<CorpusDocument> documents = new ArrayList<>();
+    private final Map<String, CitedStub> stubs = new LinkedHashMap<>();
+    private final List<CitationEdge> citations = new ArrayList<>();
+    private final List<ClauseText> clauses = new ArrayList<>();
+    private final Map<String, String> clauseIris = new HashMap<>();
+
+    private StoredCorpus() {
+    }
+
+    static StoredCorpus read(Dataset ds, Jurisdictions gazetteer) {
+        StoredCorpus c = new StoredCorpus();
+        Map<String, CorpusDocument> byIri = new LinkedHashMap<>();
+        select(ds, DOCUMENTS, s -> byIri.putIfAbsent(s.getResource("doc").getURI(), document(s, gazetteer)));
+        c.documents.addAll(byIri.values());
+        select(ds, CITATIONS, s -> c.citation(s));
+        select(ds, CLAUSES, s -> c.clause(s, byIri));
+        return c;
+    }
+
+    List<CorpusDocument> documents() {
+        return documents;
+    }
+
+    Map<String, CitedStub> stubs() {
+        return stubs;
+    }
+
+    List<CitationEdge> citations() {
+        return citations;
+    }
+
+    /** Subdivisions of all documents, in document order. */
+    List<ClauseText> clauses() {
+        return clauses;
+    }
+
+    String clauseIri(ClauseText c) {
+        return clauseIris.get(key(c.doc(), c.path()));
+    }
+
+    private static CorpusDocument document(QuerySolution s, Jurisdictions gazetteer) {
+        String level = s.getResource("level").getURI().substring(PKG.NS.length());
+        String j = s.contains("j") ? s.getResource("j").getURI() : null;
+        Jurisdiction jurisdiction = j != null && j.startsWith(JURISDICTION)
+                ? gazetteer.byCode(j.substring(JURISDICTION.length())).orElse(null) : null;
+        return new CorpusDocument(s.getResource("doc").getURI(), s.getLiteral("title").getString(), text(s, "alt"),
+                text(s, "number"), Level.parse(level), jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
+    }
+
+    private static String text(QuerySolution s, String var) {
+        return s.contains(var) ? s.getLiteral(var).getString() : null;
+    }
+
+    private static Integer yearOf(RDFNode year) {
+        String lexical = year.asLiteral().getLexicalForm();
+        return lexical.matches("\\d{4}.*") ? Integer.valueOf(lexical.substring(0, 4)) : null;
+    }
+
+    private void citation(QuerySolution s) {
+        String stub = s.getResource("stub").getURI();
+        String citing = s.getResource("citing").getURI();
+        CitedStub known = stubs.computeIfAbsent(stub, k -> new CitedStub(k, new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
+        known.citedBy().add(citing);
+        if (s.contains("number")) {
+            known.numbers().add(s.getLiteral("number").getString());
+        }
+        if (s.contains("title")) {
+            known.titles().add(s.getLiteral("title").getString());
+        }
+        CitationEdge edge = new CitationEdge(citing, s.getLiteral("relation").getString(), stub);
+        if (!citations.contains(edge)) {
+            citations.add(edge);
+        }
+    }
+
+    private void clause(QuerySolution s, Map<String, CorpusDocument> docs) {
+        CorpusDocument d = docs.get(s.getResource("doc").getURI());
+        if (d == null) {
+            return;
+        }
+        ClauseText c = new ClauseText(d.iri(), s.getLiteral("path").getString(), s.getLiteral("text").getString(),
+                d.level().notation(), d.jurisdiction() == null ? null : d.jurisdiction().code(), d.year());
+        if (clauseIris.putIfAbsent(key(c.doc(), c.path()), s.getResource("clause").getURI()) == null) {
+            clauses.add(c);
+        }
+    }
+
+    private static String key(String doc, String path) {
+        return doc + '\u0000' + path;
+    }
+
+    private static void select(Dataset ds, String query, Consumer<QuerySolution> row) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            qe.execSelect().forEachRemaining(row);
+        }
+    }
+}
