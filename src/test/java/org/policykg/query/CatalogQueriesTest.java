@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.policykg.Samples;
 import org.policykg.ingest.IngestListener;
 import org.policykg.ingest.IngestService;
+import org.policykg.rdf.ELI;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.policykg.store.ReferenceFixture;
@@ -133,6 +138,25 @@ class CatalogQueriesTest {
         assertThat(earlier).singleElement().satisfies(r -> {
             assertThat(r.get("direction")).isEqualTo("incoming");
             assertThat(r.get("relation")).isEqualTo("implements");
+            assertThat(r.get("otherTitle")).isEqualTo("湛江市2022年推动落后产能退出工作方案");
+        });
+    }
+
+    @Test
+    void shouldFindIncomingCitationsThroughTheStubTheCrossDocumentPassTied() {
+        KgStore store = ReferenceFixture.storeWithReference();
+        Model fixture = RDFDataMgr.loadModel("queries/two-years.ttl");
+        Resource stub = fixture.createResource(fixture.expandPrefix("d:y22-stub"));
+        stub.removeAll(ELI.title).addProperty(ELI.title, "湛江市人民政府办公室关于印发湛江市2021年推动落后产能退出工作方案的通知");
+        store.replaceGraph(PKG.GRAPH + "fixture", fixture);
+        store.replaceGraph(PKG.GRAPH + "links", ModelFactory.createDefaultModel()
+                .add(stub, OWL.sameAs, fixture.createResource(fixture.expandPrefix("d:y21"))));
+
+        List<Map<String, String>> earlier = rows(store, "citations-of", Map.of("doc", "湛江市2021"));
+        store.close();
+
+        assertThat(earlier).singleElement().satisfies(r -> {
+            assertThat(r.get("direction")).isEqualTo("incoming");
             assertThat(r.get("otherTitle")).isEqualTo("湛江市2022年推动落后产能退出工作方案");
         });
     }
