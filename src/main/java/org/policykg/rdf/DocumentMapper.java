@@ -34,14 +34,16 @@ public final class DocumentMapper {
         String key = Iris.documentKey(meta);
         String docIri = Iris.document(key);
         Model m = ModelFactory.createDefaultModel();
-        Resource d = m.createResource(docIri, PKG.PolicyDocument);
+        // the ELI classes are asserted as well, so that outside queries find documents and subdivisions without inference
+        Resource d = m.createResource(docIri, PKG.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
         describe(m, d, src, doc.head(), meta, overrides);
         CodePoints cp = new CodePoints(doc.text());
         FactMapper factMapper = new FactMapper(m, d, cp, meta.jurisdiction() == null ? null : meta.jurisdiction().code());
         List<Node> nodes = doc.nodes();
         int ordinal = 0;
         for (Node n : nodes) {
-            Resource r = m.createResource(Iris.subdivision(docIri, n.codePath()), typeOf(n));
+            Resource r = m.createResource(Iris.subdivision(docIri, n.codePath()), typeOf(n))
+                    .addProperty(RDF.type, ELI.LegalResourceSubdivision);
             Resource parent = n.parent() == null ? d : m.createResource(Iris.subdivision(docIri, n.parent().codePath()));
             r.addProperty(ELI.is_part_of, parent);
             parent.addProperty(ELI.has_part, r);

@@ -187,6 +187,9 @@ final class FactMapper {
         optional(r, PKG.citedTitle, c.title());
         Resource target = m.createResource(Iris.cited(c.kind() == CitationKind.STANDARD, c.number(), c.title()),
                 c.kind() == CitationKind.STANDARD ? PKG.Standard : PKG.StubDocument);
+        if (c.kind() != CitationKind.STANDARD) {
+            target.addProperty(RDF.type, ELI.LegalResource);
+        }
         optional(target, ELI.id_local, c.number());
         optional(target, ELI.title, c.title());
         r.addProperty(PKG.cited, target);

@@ -24,6 +24,8 @@ class ServerIT {
             + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a pkg:PolicyDocument }";
     private static final String COUNT_SUBDIVISIONS = "PREFIX eli: <http://data.europa.eu/eli/ontology#> "
             + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s eli:is_part_of ?parent }";
+    private static final String COUNT_ELI = "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX pkg: <https://w3id.org/policykg/ontology#> "
+            + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { { ?s a eli:LegalResourceSubdivision } UNION { ?s a eli:LegalResource ; a pkg:PolicyDocument } }";
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -49,6 +51,7 @@ class ServerIT {
     void shouldAnswerSparqlOverHttpWithEveryDocumentLoaded() throws Exception {
         assertThat(sparqlCsv("sparql", COUNT_DOCS)).isEqualTo("n\r\n5");
         assertThat(sparqlCsv("query", COUNT_SUBDIVISIONS)).isEqualTo("n\r\n199");
+        assertThat(sparqlCsv("sparql", COUNT_ELI)).as("ELI classes without inference").isEqualTo("n\r\n204");
     }
 
     @Test
