@@ -142,22 +142,41 @@ class CatalogQueriesTest {
         });
     }
 
-    @Test
-    void shouldFindIncomingCitationsThroughTheStubTheCrossDocumentPassTied() {
+    /** The two-year fixture with the 2022 plan citing the 2021 plan by a notice title only the cross-document pass matches. */
+    private static KgStore twoYearsTiedBySameAs() {
         KgStore store = ReferenceFixture.storeWithReference();
         Model fixture = RDFDataMgr.loadModel("queries/two-years.ttl");
         Resource stub = fixture.createResource(fixture.expandPrefix("d:y22-stub"));
         stub.removeAll(ELI.title).addProperty(ELI.title, "湛江市人民政府办公室关于印发湛江市2021年推动落后产能退出工作方案的通知");
+        fixture.createResource(fixture.expandPrefix("d:y22")).removeAll(PKG.planYear);
         store.replaceGraph(PKG.GRAPH + "fixture", fixture);
         store.replaceGraph(PKG.GRAPH + "links", ModelFactory.createDefaultModel()
                 .add(stub, OWL.sameAs, fixture.createResource(fixture.expandPrefix("d:y21"))));
+        return store;
+    }
 
+    @Test
+    void shouldFindIncomingCitationsThroughTheStubTheCrossDocumentPassTied() {
+        KgStore store = twoYearsTiedBySameAs();
         List<Map<String, String>> earlier = rows(store, "citations-of", Map.of("doc", "湛江市2021"));
         store.close();
 
         assertThat(earlier).singleElement().satisfies(r -> {
             assertThat(r.get("direction")).isEqualTo("incoming");
             assertThat(r.get("otherTitle")).isEqualTo("湛江市2022年推动落后产能退出工作方案");
+        });
+    }
+
+    @Test
+    void shouldPairParentAndChildPlansThroughTheStubTheCrossDocumentPassTied() {
+        KgStore store = twoYearsTiedBySameAs();
+        List<Map<String, String>> pairs = rows(store, "plan-hierarchy", Map.of());
+        store.close();
+
+        assertThat(pairs).singleElement().satisfies(r -> {
+            assertThat(r.get("via")).isEqualTo("citation");
+            assertThat(r.get("parentTitle")).isEqualTo("湛江市2021年推动落后产能退出工作方案");
+            assertThat(r.get("childTitle")).isEqualTo("湛江市2022年推动落后产能退出工作方案");
         });
     }
 
