@@ -30,7 +30,7 @@ final class DocumentParts {
         for (Map.Entry<Part, Pattern> e : patterns.entrySet()) {
             Matcher m = e.getValue().matcher(content);
             if (m.find()) {
-                String v = m.pattern().pattern().contains("(?<v>") ? m.group("v") : content;
+                String v = m.pattern().pattern().contains("(?<v>") && m.group("v") != null ? m.group("v") : content;
                 return Optional.of(new Match(e.getKey(), v.strip()));
             }
         }

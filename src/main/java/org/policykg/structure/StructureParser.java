@@ -1,8 +1,10 @@
 package org.policykg.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.policykg.structure.DocumentParts.Part;
 
 /**
@@ -10,6 +12,9 @@ import org.policykg.structure.DocumentParts.Part;
  * thread-safe: the same text always gives the same tree.
  */
 public final class StructureParser {
+
+    /** The gap between two issuers signing on one line: a full-width space or a run of blanks. */
+    private static final Pattern ISSUER_GAP = Pattern.compile("[\\s\\u3000]*\\u3000[\\s\\u3000]*|\\s{2,}");
 
     private final OutlineMarkers markers;
     private final DocumentParts parts;
@@ -80,7 +85,9 @@ public final class StructureParser {
                 }
                 k = line(l, k, to);
             }
-            if (container != null) {
+            // a notice has no line of its own, so it spans its paragraphs; an attachment, like a numbered item,
+            // spans only its own lines (label and title), else its text would repeat every table row under it
+            if (container != null && container.kind() == Node.Kind.NOTICE) {
                 container.end = Math.max(container.end, lastEndOf(container));
             }
         }
@@ -91,14 +98,16 @@ public final class StructureParser {
             if (part.isPresent() && part.get().part() != Part.DATE) {
                 return part(part.get(), l, k, to);
             }
-            if (part.isPresent() || isSignature(k, to)) {
-                if (part.isEmpty()) {
-                    head.signature(c);
-                } else {
-                    head.date(part.get().value());
-                }
+            if (part.isPresent()) {
+                head.date(part.get().value());
                 lastText = null;
                 return k + 1;
+            }
+            int signed = signatureEnd(k, to);
+            if (signed > k) {
+                head.signature(issuers(k, signed));
+                lastText = null;
+                return signed;
             }
             Optional<OutlineMarkers.Marker> marker = markers.match(c);
             if (marker.isPresent()) {
@@ -208,16 +217,38 @@ public final class StructureParser {
             return t.length() >= 20 && !TitleBlock.endsClosed(t);
         }
 
-        private boolean isSignature(int k, int to) {
-            String c = lines.get(k).content();
-            if (c.length() > 40 || TitleBlock.isSentence(c) || !TitleBlock.looksLikeOrganization(c)) {
+        /**
+         * Where the issuers' signature starting at line k ends (the date line), or k when line k is no signature.
+         * Joint documents sign with several bodies, two to a line separated by wide spaces (GB/T 9704-2012 §7.3.5.2).
+         */
+        private int signatureEnd(int k, int to) {
+            int j = k;
+            while (j < to && isIssuerLine(lines.get(j).content())) {
+                j = nextNonBlank(j + 1, to);
+                while (j < to && parts.match(lines.get(j).content()).map(p -> p.part() == Part.SEAL_NOTE).orElse(false)) {
+                    j = nextNonBlank(j + 1, to);
+                }
+            }
+            boolean dated = j > k && j < to && parts.match(lines.get(j).content()).map(p -> p.part() == Part.DATE).orElse(false);
+            return dated ? j : k;
+        }
+
+        private String issuers(int from, int to) {
+            List<String> names = new ArrayList<>();
+            for (int j = from; j < to; j++) {
+                String c = lines.get(j).content();
+                if (isIssuerLine(c)) {
+                    names.addAll(List.of(ISSUER_GAP.split(c)));
+                }
+            }
+            return String.join("、", names);
+        }
+
+        private boolean isIssuerLine(String c) {
+            if (c.isEmpty() || TitleBlock.isSentence(c) || parts.match(c).isPresent()) {
                 return false;
             }
-            int j = nextNonBlank(k + 1, to);
-            while (j < to && parts.match(lines.get(j).content()).map(p -> p.part() == Part.SEAL_NOTE).orElse(false)) {
-                j = nextNonBlank(j + 1, to);
-            }
-            return j < to && parts.match(lines.get(j).content()).map(p -> p.part() == Part.DATE).orElse(false);
+            return Arrays.stream(ISSUER_GAP.split(c)).allMatch(TitleBlock::looksLikeOrganization);
         }
 
         private void attach(Node parentNode, Node child) {

@@ -30,6 +30,7 @@ final class TitleBlock {
     /** Reads the head and returns the index of the first body line. */
     int read(List<Line> lines, String text, HeadBuilder head) {
         List<Line> block = new ArrayList<>();
+        int numberAt = -1;
         int k = 0;
         for (; k < lines.size(); k++) {
             Line l = lines.get(k);
@@ -45,6 +46,7 @@ final class TitleBlock {
             Optional<String> number = DocumentNumbers.parseWhole(c);
             if (number.isPresent() && head.ownNumber == null) {
                 head.ownNumber = number.get();
+                numberAt = block.size();
                 continue;
             }
             if (l.tabbed() || markers.match(c).isPresent() || part.isPresent() || isSentence(c)
@@ -53,7 +55,7 @@ final class TitleBlock {
             }
             block.add(l);
         }
-        assign(block, text, head);
+        assign(block, text, head, numberAt);
         if (k < lines.size() && isAddressees(lines.get(k).content())) {
             Line a = lines.get(k);
             head.addressees = new Span(a.content().substring(0, a.content().length() - 1), a.contentStart(), a.contentEnd() - 1);
@@ -62,9 +64,15 @@ final class TitleBlock {
         return k;
     }
 
-    private void assign(List<Line> block, String text, HeadBuilder head) {
+    /**
+     * Splits the block into the issuing-body mark and the title. The mark stands above the document number
+     * (GB/T 9704-2012 §7.2), so below the number a body's name is the first line of the title
+     * (某县人民政府办公室 / 关于印发…的通知); without a number, leading names are the mark.
+     */
+    private void assign(List<Line> block, String text, HeadBuilder head, int numberAt) {
+        int marks = numberAt >= 0 ? Math.min(numberAt, block.size() - 1) : block.size() - 1;
         int first = 0;
-        while (first < block.size() - 1 && looksLikeOrganization(block.get(first).content())
+        while (first < marks && looksLikeOrganization(block.get(first).content())
                 && !TITLE_WORDS.matcher(block.get(first).content()).find()) {
             head.issuerMark = strip(block.get(first).content()).replaceAll("文件$", "");
             first++;
