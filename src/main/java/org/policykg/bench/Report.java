@@ -70,14 +70,14 @@ final class Report {
         rows.add(row("pipeline chars/s (1 thread)", sizes, s -> s.extraction().get(ExtractionBench.PIPELINE, 1).charsPerSecond(), Fmt::si));
         rows.add(row("segmenter chars/s (1 thread)", sizes, s -> s.extraction().get(ExtractionBench.SEGMENTER, 1).charsPerSecond(), Fmt::si));
         rows.add(row("pipeline / segmenter (1 thread)", sizes, s -> s.extraction().ratio(1), Fmt::ratio));
-        rows.add(row("KgStore.replace triples/s", sizes, s -> s.load().storeTriplesPerSecond(), Fmt::si));
+        rows.add(row("KgStore.replaceAll triples/s", sizes, s -> s.load().storeTriplesPerSecond(), Fmt::si));
         rows.add(row("Jena loader triples/s", sizes, s -> s.load().loaderTriplesPerSecond(), Fmt::si));
         rows.add(row("load ratio", sizes, s -> s.load().ratio(), Fmt::ratio));
         rows.add(row("ingest docs/s", sizes, s -> s.ingest().documents() / s.ingest().seconds(), Fmt::sig));
         rows.add(row("ingest peak RSS", sizes, s -> opt(s.ingest().memory().rssBytes()), v -> Fmt.bytes(v.longValue())));
         rows.add(row("ingest live heap", sizes, s -> (double) s.ingest().memory().liveHeapBytes(), v -> Fmt.bytes(v.longValue())));
         rows.add(row("store on disk after ingest", sizes, s -> (double) s.ingest().storeBytes(), v -> Fmt.bytes(v.longValue())));
-        rows.add(row("store on disk, KgStore.replace", sizes, s -> (double) s.load().storeBytes(), v -> Fmt.bytes(v.longValue())));
+        rows.add(row("store on disk, KgStore.replaceAll", sizes, s -> (double) s.load().storeBytes(), v -> Fmt.bytes(v.longValue())));
         rows.add(row("store on disk, Jena loader", sizes, s -> (double) s.load().loaderBytes(), v -> Fmt.bytes(v.longValue())));
         for (QueryBench.Timing t : bySize.get(sizes.get(sizes.size() - 1)).queries()) {
             rows.add(row(t.name() + " p50 (ms)", sizes, s -> s.query(t.name()).map(q -> q.latency().p50()).orElse(Double.NaN), Fmt::ms));
@@ -107,8 +107,8 @@ final class Report {
                 .append("over the same files; both read and decode each file. Warm-up on up to 100 documents, then passes ")
                 .append("repeat until each measurement ran at least the minimum time. The stage breakdown sends each file through ")
                 .append("the pipeline and then through the stages the bench knows; stages added to the pipeline later show as the rest.\n")
-                .append("- Load: after the ingest store is deleted, only the `KgStore.replace` calls are timed (one write transaction ")
-                .append("per document, into a fresh TDB2 folder); the same quads, written as N-Quads, go through Jena's `LoaderFactory.createLoader` (the phased ")
+                .append("- Load: after the ingest store is deleted, only the `KgStore.replaceAll` calls are timed (one write transaction ")
+                .append("per batch of documents, as ingest writes them, into a fresh TDB2 folder); the same quads, written as N-Quads, go through Jena's `LoaderFactory.createLoader` (the phased ")
                 .append("loader, tdb2.tdbloader's default) into another fresh folder, timed from start to finish including parsing.\n")
                 .append("- Ingest: the product's `IngestService` on the corpus folder, as `policykg ingest` runs it. Peak RSS is ")
                 .append("VmHWM of /proc/self/status after resetting it through /proc/self/clear_refs; the process already holds ")

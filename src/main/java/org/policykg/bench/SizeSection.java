@@ -50,7 +50,7 @@ final class SizeSection {
         LoadBench.Result l = s.load();
         md.append("### Load throughput into TDB2\n\n");
         md.append(Fmt.table(List.of("loader", "triples", "time", "triples/s", "store on disk"), List.of(
-                List.of("KgStore.replace (one transaction per document)", Fmt.count(l.triples()), Fmt.seconds(l.storeSeconds()),
+                List.of("KgStore.replaceAll (one transaction per batch)", Fmt.count(l.triples()), Fmt.seconds(l.storeSeconds()),
                         Fmt.si(l.storeTriplesPerSecond()), Fmt.bytes(l.storeBytes())),
                 List.of("Jena phased loader on the same N-Quads (baseline)", Fmt.count(l.loaderQuads()), Fmt.seconds(l.loaderSeconds()),
                         Fmt.si(l.loaderTriplesPerSecond()), Fmt.bytes(l.loaderBytes())))));

@@ -1,8 +1,9 @@
 package org.policykg.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,22 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
- * Extracts files in parallel and stores each document in its own write transaction. A file that fails
- * is reported in one line and skipped; the others still load.
+ * Extracts files in parallel and stores them in batches, several documents per write transaction (see
+ * {@link BatchWriter}); each document still replaces its earlier graph atomically. Only a bounded number of
+ * extracted documents wait in memory. A file that fails is reported in one line and skipped; the others still load.
  */
 @Service
 @Lazy
 public class IngestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    /** Extractions running or done but not yet handed to the writer, per thread: enough to keep the cores busy during a commit. */
+    private static final int AHEAD_PER_THREAD = 16;
 
     private final DocumentPipeline pipeline;
     private final KgStore store;
     private final CrossDocumentLinker linker;
+    private final WriteBudget budget;
 
     /** Stores documents only, without the cross-document pass (links and alignments). */
     public IngestService(DocumentPipeline pipeline, KgStore store) {
@@ -40,48 +45,46 @@ public class IngestService {
 
     @Autowired
     public IngestService(DocumentPipeline pipeline, KgStore store, CrossDocumentLinker linker) {
+        this(pipeline, store, linker, WriteBudget.DEFAULT);
+    }
+
+    IngestService(DocumentPipeline pipeline, KgStore store, CrossDocumentLinker linker, WriteBudget budget) {
         this.pipeline = pipeline;
         this.store = store;
         this.linker = linker;
+        this.budget = budget;
     }
 
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
         long t0 = System.nanoTime();
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        List<String> errors = new ArrayList<>();
         List<Path> files = SourceFiles.expand(inputs, errors);
         errors.forEach(listener::failed);
         listener.started(files.size());
+        BatchWriter writer = new BatchWriter(store::replaceAll, budget, files.size(), errors, listener);
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int documents = 0;
-        int clauses = 0;
-        long triples = 0;
+        Deque<Future<MappedDocument>> ahead = new ArrayDeque<>();
         Map<String, Path> seen = new HashMap<>();
         try {
-            List<Future<MappedDocument>> jobs = files.stream().map(f -> pool.submit(() -> pipeline.extract(f))).toList();
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
+            int submitted = 0;
+            for (Path file : files) {
+                while (submitted < files.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
+                    Path next = files.get(submitted++);
+                    ahead.add(pool.submit(() -> pipeline.extract(next)));
+                }
                 try {
-                    MappedDocument doc = jobs.get(i).get();
+                    MappedDocument doc = ahead.remove().get();
                     Path earlier = seen.put(doc.key(), file);
                     if (earlier != null) {
                         LOG.warn("{}: same document as {} ({}); the later file replaces the earlier", file, earlier, doc.title());
                     }
-                    store.replace(doc);
-                    documents++;
-                    clauses += doc.clauses();
-                    triples += doc.triples();
+                    writer.add(file, doc);
                 } catch (ExecutionException e) {
-                    String msg = oneLine(file, e.getCause());
-                    errors.add(msg);
-                    listener.failed(msg);
-                } catch (RuntimeException e) {
-                    String msg = oneLine(file, e);
-                    errors.add(msg);
-                    listener.failed(msg);
+                    writer.failed(file, BatchWriter.oneLine(file, e.getCause()));
                 }
-                listener.stored(i + 1, files.size(), file.toString());
             }
+            writer.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             errors.add("ingest interrupted");
@@ -91,13 +94,7 @@ public class IngestService {
         if (linker != null) {
             linker.link(store);
         }
-        return new IngestReport(documents, clauses, triples, List.copyOf(errors), (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    /** Readers already name the file; anything else gets the file and the exception's own words. */
-    private static String oneLine(Path file, Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String line = m.startsWith(file.toString()) ? m : file + ": " + m;
-        return line.replaceAll("\\s*\\R\\s*", " ");
+        return new IngestReport(writer.documents(), writer.clauses(), writer.triples(), List.copyOf(errors),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 }

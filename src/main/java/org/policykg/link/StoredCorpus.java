@@ -48,7 +48,9 @@ final class StoredCorpus {
     private static final String CLAUSES = PREFIXES + """
             SELECT ?doc ?clause ?path ?text WHERE {
               ?clause pkg:inDocument ?doc ; pkg:path ?path ; rdf:value ?text ; pkg:ordinal ?ordinal .
+              # as ClauseTexts: containers that repeat their parts' text are left out
               FILTER NOT EXISTS { ?clause a pkg:Table }
+              FILTER NOT EXISTS { ?clause a pkg:CoveringNotice }
             } ORDER BY ?doc ?ordinal""";
     private static final String JURISDICTION = PKG.ID + "jurisdiction/";
 

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.rdf.PKG;
 
@@ -22,6 +25,8 @@ import org.policykg.rdf.PKG;
  * never sees a document half-replaced.
  */
 public final class KgStore implements AutoCloseable {
+
+    private static final String MEMORY = "(memory)";
 
     private final Dataset dataset;
     private final String location;
@@ -38,7 +43,7 @@ public final class KgStore implements AutoCloseable {
 
     /** An in-memory TDB2 store, for tests and benchmarks. */
     public static KgStore inMemory() {
-        return new KgStore(DatasetFactory.wrap(DatabaseMgr.createDatasetGraph()), "(memory)");
+        return new KgStore(DatasetFactory.wrap(DatabaseMgr.createDatasetGraph()), MEMORY);
     }
 
     public Dataset dataset() {
@@ -51,13 +56,37 @@ public final class KgStore implements AutoCloseable {
 
     /** Replaces a document's graph, and any earlier graph ingested from the same source file. */
     public void replace(MappedDocument doc) {
+        replaceAll(List.of(doc));
+    }
+
+    /**
+     * Replaces several documents in one write transaction, each as {@link #replace} would, in order (a later
+     * document with the same graph wins). TDB2 copies every index block a commit touches, so one commit for many
+     * documents keeps the store far smaller and the load faster than a commit per document.
+     */
+    public void replaceAll(List<MappedDocument> docs) {
         Txn.executeWrite(dataset, () -> {
-            for (String g : graphsOfSource(doc.sourceFile())) {
-                dataset.removeNamedModel(g);
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (MappedDocument doc : docs) {
+                Node graph = NodeFactory.createURI(doc.graphIri());
+                for (Node g : graphsOfSource(dsg, doc.sourceFile())) {
+                    dsg.removeGraph(g);
+                }
+                dsg.removeGraph(graph);
+                doc.model().getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
             }
-            dataset.removeNamedModel(doc.graphIri());
-            dataset.addNamedModel(doc.graphIri(), doc.model());
         });
+    }
+
+    /**
+     * Rewrites an on-disk store into a fresh generation holding only live data, and deletes the old one. Every
+     * commit leaves copied index blocks behind, so this shrinks a store after large or repeated ingests; it needs
+     * no other transaction to be running. An in-memory store is left as it is.
+     */
+    public void compact() {
+        if (!MEMORY.equals(location)) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
     }
 
     public void replaceGraph(String graphIri, Model model) {
@@ -71,17 +100,18 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> work.apply(dataset));
     }
 
-    private List<String> graphsOfSource(String sourceFile) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(
-                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a ?type ; ?sourceProp ?file } }");
-        q.setIri("type", PKG.PolicyDocument.getURI());
-        q.setIri("sourceProp", PKG.sourceFile.getURI());
-        q.setLiteral("file", sourceFile);
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(q.asQuery()).build()) {
-            List<String> graphs = new ArrayList<>();
-            qe.execSelect().forEachRemaining((QuerySolution s) -> graphs.add(s.getResource("g").getURI()));
-            return graphs;
-        }
+    /** Graphs holding a document from this file: a direct index lookup, since it runs for every document written. */
+    private static List<Node> graphsOfSource(DatasetGraph dsg, String sourceFile) {
+        Node file = NodeFactory.createLiteralString(sourceFile);
+        Node type = RDF.type.asNode();
+        Node document = PKG.PolicyDocument.asNode();
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, PKG.sourceFile.asNode(), file).forEachRemaining(q -> {
+            if (!q.isDefaultGraph() && !graphs.contains(q.getGraph()) && dsg.contains(q.getGraph(), q.getSubject(), type, document)) {
+                graphs.add(q.getGraph());
+            }
+        });
+        return graphs;
     }
 
     /** The number of documents in the store. */
@@ -94,7 +124,6 @@ public final class KgStore implements AutoCloseable {
             }
         });
     }
-
 
     @Override
     public void close() {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.Samples;
 import org.policykg.rdf.ELI;
@@ -36,6 +38,10 @@ class IngestServiceTest {
             }
             return n;
         });
+    }
+
+    private static Model copy(KgStore s) {
+        return s.read(ds -> ModelFactory.createDefaultModel().add(ds.getUnionModel()));
     }
 
     @Test
@@ -106,5 +112,45 @@ class IngestServiceTest {
         assertThat(r.errors()).anySatisfy(e -> assertThat(e).contains("c-empty.txt").contains("empty"));
         assertThat(r.errors()).anySatisfy(e -> assertThat(e).contains("missing.txt").contains("no such file"));
         assertThat(heard).containsExactlyInAnyOrderElementsOf(r.errors());
+    }
+
+    @Test
+    void shouldStoreTheGoodFilesOfABatchThatHoldsABadOne(@TempDir Path dir) throws Exception {
+        Files.copy(Samples.file("000_b674c33e703a95d4.txt"), dir.resolve("a-good.txt"));
+        Files.writeString(dir.resolve("b-empty.txt"), "  \n");
+        Files.copy(Samples.file("002_2271524e11752f97.txt"), dir.resolve("c-good.txt"));
+        IngestService batched = new IngestService(Samples.pipeline(), store, null, new WriteBudget(3, 1_000_000));
+
+        IngestReport r = batched.ingest(List.of(dir), IngestListener.NONE);
+
+        assertThat(r.documents()).isEqualTo(2);
+        assertThat(store.documentCount()).isEqualTo(2);
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e).contains("b-empty.txt"));
+    }
+
+    @Test
+    void shouldReplaceGraphsWhenTheSameFilesAreIngestedAgainInBatches() {
+        IngestService batched = new IngestService(Samples.pipeline(), store, null, new WriteBudget(2, 1_000_000));
+        IngestReport first = batched.ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+        long before = triples();
+
+        IngestReport again = batched.ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+
+        assertThat(again.ok()).isTrue();
+        assertThat(again.triples()).isEqualTo(first.triples()).isEqualTo(before);
+        assertThat(triples()).isEqualTo(before);
+        assertThat(store.documentCount()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldStoreTheSameTriplesWhateverTheBatchSize() {
+        IngestReport oneByOne = new IngestService(Samples.pipeline(), store, null, new WriteBudget(1, 1))
+                .ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+        long single = triples();
+        try (KgStore other = KgStore.inMemory()) {
+            new IngestService(Samples.pipeline(), other).ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+            assertThat(copy(other).isIsomorphicWith(copy(store))).isTrue();
+        }
+        assertThat(oneByOne.triples()).isEqualTo(single);
     }
 }

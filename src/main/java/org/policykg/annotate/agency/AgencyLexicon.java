@@ -1,6 +1,7 @@
 package org.policykg.annotate.agency;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ final class AgencyLexicon {
     private final List<Rule> rules = new ArrayList<>();
     private final List<String> suffixes = new ArrayList<>();
     private final List<String> openers = new ArrayList<>();
+    /** Last chars of the endings and first chars of the openers: most positions are ruled out by one lookup. */
+    private final BitSet suffixLast = new BitSet();
+    private final BitSet openerFirst = new BitSet();
     private static final Pattern UNPLACED_NOT = Pattern.compile("(?:部门|单位|政府|中心|办)$");
     private final int longestBody;
 
@@ -48,6 +52,8 @@ final class AgencyLexicon {
         }
         Tsv.classpath("gazetteer/agency-suffixes.tsv").forEach(r -> suffixes.add(r.get("suffix")));
         Tsv.classpath("gazetteer/name-openers.tsv").forEach(r -> openers.add(r.get("word")));
+        suffixes.forEach(x -> suffixLast.set(x.charAt(x.length() - 1)));
+        openers.forEach(x -> openerFirst.set(x.charAt(0)));
     }
 
     private static final AgencyLexicon STANDARD = new AgencyLexicon();
@@ -160,6 +166,9 @@ final class AgencyLexicon {
     }
 
     private boolean endsWithSuffix(String t, int i, int j) {
+        if (!suffixLast.get(t.charAt(j - 1))) {
+            return false;
+        }
         for (String s : suffixes) {
             if (j - i > s.length() && t.startsWith(s, j - s.length())) {
                 return true;
@@ -168,8 +177,24 @@ final class AgencyLexicon {
         return false;
     }
 
+    /** Whether some body ending (局, 办公室, 领导小组…) ends at {@code end}. */
+    boolean endingAt(String t, int end) {
+        if (end < 1 || !suffixLast.get(t.charAt(end - 1))) {
+            return false;
+        }
+        for (String s : suffixes) {
+            if (end >= s.length() && t.startsWith(s, end - s.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a suffix ending at {@code k} starts at or before {@code j - 1}. */
     private boolean coversFrom(String t, int k, int j) {
+        if (!suffixLast.get(t.charAt(k - 1))) {
+            return false;
+        }
         for (String s : suffixes) {
             if (t.startsWith(s, k - s.length()) && k - s.length() <= j) {
                 return true;
@@ -192,6 +217,9 @@ final class AgencyLexicon {
 
     /** Whether a verb or preposition starts at {@code i}, so no name can. */
     boolean verbAt(String t, int i) {
+        if (i >= t.length() || !openerFirst.get(t.charAt(i))) {
+            return false;
+        }
         for (String w : openers) {
             if (t.startsWith(w, i)) {
                 return true;

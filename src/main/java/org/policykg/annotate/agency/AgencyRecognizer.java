@@ -19,12 +19,15 @@ public final class AgencyRecognizer {
     private static final String LIST_GLUE = "、，,和及与";
     private static final int MAX_GENERIC = 14;
     private static final int MAX_UNPLACED = 10;
+    /** The shortest organisation name a segmenter may add (see {@link AgencyLexicon#isOrganizationName}). */
+    private static final int MIN_SEGMENTED_NAME = 4;
     /** Where a name without a place may begin: after list glue or punctuation. */
     private static final String OPENERS = "、，,：:（(；;。\n";
 
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
     private final Jurisdictions jurisdictions;
+    private final PlaceHeads placeHeads;
     private final Segmenter segmenter;
 
     public AgencyRecognizer(Jurisdictions jurisdictions) {
@@ -34,6 +37,7 @@ public final class AgencyRecognizer {
     /** With a segmenter, organisations it recognizes that the naming rules miss are found too. */
     public AgencyRecognizer(Jurisdictions jurisdictions, Segmenter segmenter) {
         this.jurisdictions = jurisdictions;
+        this.placeHeads = new PlaceHeads(jurisdictions);
         this.segmenter = segmenter;
     }
 
@@ -46,7 +50,7 @@ public final class AgencyRecognizer {
     }
 
     public List<AgencyMention> find(String t, Jurisdiction doc) {
-        PlaceResolver places = new PlaceResolver(jurisdictions, doc);
+        PlaceResolver places = new PlaceResolver(jurisdictions, placeHeads, doc);
         List<Found> found = new ArrayList<>();
         BitSet covered = new BitSet(t.length());
         for (RoleFields.Field f : fields.find(t)) {
@@ -74,7 +78,7 @@ public final class AgencyRecognizer {
             i = f.mention().end();
             lastEnd = i;
         }
-        for (Segmenter.Token tok : segmenter.segment(t)) {
+        for (Segmenter.Token tok : mayHideOrganization(t, found) ? segmenter.segment(t) : List.<Segmenter.Token>of()) {
             if (tok.organization() && covered.get(tok.offset(), tok.end()).isEmpty() && found.stream()
                     .noneMatch(f -> f.mention().start() < tok.end() && tok.offset() < f.mention().end())
                     && lex.isOrganizationName(t, tok.offset(), tok.end())) {
@@ -83,6 +87,25 @@ public final class AgencyRecognizer {
         }
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
         return shareListPrefixes(t, found);
+    }
+
+    /**
+     * Segmenting costs more than all the rules together, and it only adds names that pass
+     * {@link AgencyLexicon#isOrganizationName}: four or more chars ending in a body's ending, clear of every mention
+     * found. A text with no such ending outside its mentions cannot gain one, so it is not segmented.
+     */
+    private boolean mayHideOrganization(String t, List<Found> found) {
+        BitSet taken = new BitSet(t.length());
+        found.forEach(f -> taken.set(f.mention().start(), f.mention().end()));
+        for (int end = MIN_SEGMENTED_NAME; end <= t.length(); end++) {
+            if (lex.endingAt(t, end)) {
+                int next = taken.nextSetBit(end - MIN_SEGMENTED_NAME);
+                if (next < 0 || next >= end) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Found matchAt(String t, int i, PlaceResolver places, AgencyLexicon.Hits hits) {

@@ -18,16 +18,17 @@ final class PlaceResolver {
     record Place(String written, String label, int length, String code) {}
 
     private final Jurisdictions jurisdictions;
+    private final PlaceHeads heads;
     private final Jurisdiction doc;
 
-    PlaceResolver(Jurisdictions jurisdictions, Jurisdiction doc) {
+    PlaceResolver(Jurisdictions jurisdictions, PlaceHeads heads, Jurisdiction doc) {
         this.jurisdictions = jurisdictions;
+        this.heads = heads;
         this.doc = doc;
     }
 
     Place placeAt(String t, int i) {
-        boolean named = i < t.length() && jurisdictions.mayStartName(t.charAt(i));
-        for (int len = named ? Math.min(jurisdictions.longestName(), t.length() - i) : 0; len >= 2; len--) {
+        for (int len = heads.longestAt(t, i); len >= 2; len--) {
             String name = t.substring(i, i + len);
             List<Jurisdiction> c = jurisdictions.named(name);
             if (!c.isEmpty()) {

@@ -1,0 +1,96 @@
+package org.policykg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.policykg.rdf.MappedDocument;
+
+/** Where batches split, and what a failed batch reports. */
+class BatchWriterTest {
+
+    private final List<List<String>> batches = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final List<Integer> progress = new ArrayList<>();
+    private final IngestListener listener = new IngestListener() {
+        @Override
+        public void stored(int done, int files, String file) {
+            progress.add(done);
+        }
+    };
+
+    private static MappedDocument doc(String key, int triples) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource d = m.createResource("urn:doc:" + key);
+        for (int i = 0; i < triples; i++) {
+            d.addProperty(RDFS.label, key + i);
+        }
+        return new MappedDocument(key, d.getURI(), "urn:graph:" + key, key, key + ".txt", 1, m);
+    }
+
+    private BatchWriter writer(WriteBudget budget, int files) {
+        return new BatchWriter(docs -> batches.add(docs.stream().map(MappedDocument::key).toList()), budget, files, errors, listener);
+    }
+
+    @Test
+    void shouldWriteABatchWhenItHoldsTheBudgetedNumberOfDocuments() {
+        BatchWriter w = writer(new WriteBudget(2, 1_000_000), 5);
+
+        for (String k : List.of("a", "b", "c", "d", "e")) {
+            w.add(Path.of(k + ".txt"), doc(k, 3));
+        }
+        w.flush();
+
+        assertThat(batches).containsExactly(List.of("a", "b"), List.of("c", "d"), List.of("e"));
+        assertThat(w.documents()).isEqualTo(5);
+        assertThat(w.triples()).isEqualTo(15);
+        assertThat(progress).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void shouldWriteABatchAsSoonAsItReachesTheTripleBudget() {
+        BatchWriter w = writer(new WriteBudget(100, 10), 4);
+
+        w.add(Path.of("a.txt"), doc("a", 4));
+        w.add(Path.of("b.txt"), doc("b", 4));
+        w.add(Path.of("c.txt"), doc("c", 4));
+        w.add(Path.of("d.txt"), doc("d", 20));
+        w.flush();
+
+        assertThat(batches).containsExactly(List.of("a", "b", "c"), List.of("d"));
+    }
+
+    @Test
+    void shouldReportEveryFileOfABatchThatCouldNotBeWrittenAndKeepWritingLaterBatches() {
+        BatchWriter w = new BatchWriter(docs -> {
+            if (docs.stream().anyMatch(d -> d.key().equals("b"))) {
+                throw new IllegalStateException("disk full\nwhile committing");
+            }
+            batches.add(docs.stream().map(MappedDocument::key).toList());
+        }, new WriteBudget(2, 1_000), 4, errors, listener);
+
+        for (String k : List.of("a", "b", "c", "d")) {
+            w.add(Path.of(k + ".txt"), doc(k, 1));
+        }
+        w.flush();
+
+        assertThat(batches).containsExactly(List.of("c", "d"));
+        assertThat(w.documents()).isEqualTo(2);
+        assertThat(errors).hasSize(2).allSatisfy(e -> assertThat(e).contains("disk full while committing").doesNotContain("\n"));
+        assertThat(errors.get(0)).startsWith("a.txt: ");
+        assertThat(errors.get(1)).startsWith("b.txt: ");
+        assertThat(progress).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void shouldRejectABudgetThatAdmitsNothing() {
+        assertThatThrownBy(() -> new WriteBudget(0, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
