@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policykg.ingest.IngestReport;
 import org.policykg.ingest.IngestService;
+import org.policykg.store.KgStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,11 +28,19 @@ class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "documents, or folders of them")
     List<Path> inputs;
 
+    @Option(names = "--compact", description = "compact the store afterwards: TDB2 keeps every earlier version of the "
+            + "data until compacted, so a store re-ingested many times grows on disk")
+    boolean compact;
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext ctx = Contexts.batch(root.store)) {
             IngestReport report = ctx.getBean(IngestService.class).ingest(inputs, new ProgressBar(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(report.summary());
+            if (compact) {
+                ctx.getBean(KgStore.class).compact();
+                spec.commandLine().getOut().println("store compacted");
+            }
             spec.commandLine().getOut().flush();
             return report.ok() ? 0 : 1;
         }

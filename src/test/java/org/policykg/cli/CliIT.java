@@ -42,6 +42,23 @@ class CliIT {
     }
 
     @Test
+    void shouldCompactAReIngestedStoreAndKeepItsData(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("tdb2").toString();
+        CommandRun.of("--store", store, "ingest", "corpus/002_2271524e11752f97.txt");
+        String before = CommandRun.of("--store", store, "query", "stats", "--format", "csv").out();
+
+        CommandRun again = CommandRun.of("--store", store, "ingest", "--compact", "corpus/002_2271524e11752f97.txt");
+        String after = CommandRun.of("--store", store, "query", "stats", "--format", "csv").out();
+
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("store compacted");
+        assertThat(after).isEqualTo(before);
+        try (var generations = Files.list(dir.resolve("tdb2"))) {
+            assertThat(generations.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-"))).hasSize(1);
+        }
+    }
+
+    @Test
     void shouldRejectAnAmbiguousDocumentName(@TempDir Path dir) {
         String store = dir.resolve("tdb2").toString();
         CommandRun.of("--store", store, "ingest", "corpus");
