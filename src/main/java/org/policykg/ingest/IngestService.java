@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +68,7 @@ public class IngestService {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<MappedDocument>> ahead = new ArrayDeque<>();
         Map<String, Path> seen = new HashMap<>();
+        Set<String> changed = new HashSet<>();
         try {
             int submitted = 0;
             for (Path file : files) {
@@ -79,6 +82,7 @@ public class IngestService {
                     if (earlier != null) {
                         LOG.warn("{}: same document as {} ({}); the later file replaces the earlier", file, earlier, doc.title());
                     }
+                    changed.add(doc.documentIri());
                     writer.add(file, doc);
                 } catch (ExecutionException e) {
                     writer.failed(file, BatchWriter.oneLine(file, e.getCause()));
@@ -92,7 +96,7 @@ public class IngestService {
             pool.shutdownNow();
         }
         if (linker != null) {
-            linker.link(store);
+            linker.link(store, changed);
         }
         return new IngestReport(writer.documents(), writer.clauses(), writer.triples(), List.copyOf(errors),
                 (System.nanoTime() - t0) / 1_000_000);

@@ -35,8 +35,12 @@ final class ClauseAlignments {
         this.aligner = aligner;
     }
 
-    /** Writes the alignments into {@code out}; returns how many. */
-    int write(StoredCorpus corpus, Map<String, List<String>> parents, Model out) {
+    /**
+     * Writes the alignments into {@code out}; returns how many. Only batches holding a document of {@code changed}
+     * (all when null) are aligned again: a batch's result depends on its documents alone, so the alignments of the
+     * other batches are copied from {@code stored}, the links graph as it was.
+     */
+    int write(StoredCorpus corpus, Map<String, List<String>> parents, Set<String> changed, Model stored, Model out) {
         Map<String, List<ClauseText>> byDoc = new LinkedHashMap<>();
         corpus.clauses().forEach(c -> byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
         Map<String, List<String>> batches = new LinkedHashMap<>();
@@ -45,8 +49,19 @@ final class ClauseAlignments {
                 batches.computeIfAbsent(d.jurisdiction() == null ? d.iri() : d.jurisdiction().code(), k -> new ArrayList<>()).add(d.iri());
             }
         }
-        List<List<Alignment>> found = batches.values().parallelStream().map(children -> batch(children, parents, byDoc)).toList();
-        int n = 0;
+        Set<String> kept = new LinkedHashSet<>();
+        List<List<String>> todo = new ArrayList<>();
+        for (List<String> children : batches.values()) {
+            Set<String> docs = new LinkedHashSet<>(children);
+            children.forEach(c -> docs.addAll(parents.get(c)));
+            if (changed == null || docs.stream().anyMatch(changed::contains)) {
+                todo.add(children);
+            } else {
+                kept.addAll(children);
+            }
+        }
+        int n = StoredAlignments.copy(stored, corpus, kept, out);
+        List<List<Alignment>> found = todo.parallelStream().map(children -> batch(children, parents, byDoc)).toList();
         for (List<Alignment> batch : found) {
             for (Alignment a : batch) {
                 write(out, corpus.clauseIri(a.source()), corpus.clauseIri(a.target()), a);

@@ -2,6 +2,7 @@ package org.policykg.link;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The pass over the whole store that runs after every ingest: ties cited documents to stored ones and places the
+ * The pass over the store that runs after every ingest: ties cited documents to stored ones and places the
  * rest ({@link DocumentChain}), then aligns clauses with their parent documents' clauses ({@link ClauseAlignments}).
  * It rewrites the graph {@link LinkTerms#GRAPH} in one write transaction; only the triples that changed are
  * removed or added, since TDB2 grows with every write until compacted.
@@ -36,7 +37,16 @@ public class CrossDocumentLinker {
         this.alignments = new ClauseAlignments(ClauseAligner.tfidf());
     }
 
+    /** The whole pass: every document's links and alignments computed afresh. */
     public LinkReport link(KgStore store) {
+        return link(store, null);
+    }
+
+    /**
+     * The pass after {@code changed} documents were stored (null: all of them). The document chain is rebuilt
+     * whole, as it is cheap; clauses are aligned again only where a changed document takes part.
+     */
+    public LinkReport link(KgStore store, Set<String> changed) {
         long t0 = System.nanoTime();
         LinkReport report = Txn.calculateWrite(store.dataset(), () -> {
             Dataset ds = store.dataset();
@@ -44,7 +54,7 @@ public class CrossDocumentLinker {
             Model links = ModelFactory.createDefaultModel();
             DocumentChain.Result chain = new DocumentChain(stubLevels).link(corpus, links);
             Map<String, List<String>> parents = new ParentDocuments(gazetteer).of(corpus.documents(), chain.implemented());
-            int aligned = alignments.write(corpus, parents, links);
+            int aligned = alignments.write(corpus, parents, changed, ds.getNamedModel(LinkTerms.GRAPH), links);
             replace(ds, links);
             return new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, (System.nanoTime() - t0) / 1_000_000);
         });

@@ -59,6 +59,7 @@ final class StoredCorpus {
     private final List<CitationEdge> citations = new ArrayList<>();
     private final List<ClauseText> clauses = new ArrayList<>();
     private final Map<String, String> clauseIris = new HashMap<>();
+    private final Map<String, String> docOfClause = new HashMap<>();
 
     private StoredCorpus() {
     }
@@ -92,6 +93,11 @@ final class StoredCorpus {
 
     String clauseIri(ClauseText c) {
         return clauseIris.get(key(c.doc(), c.path()));
+    }
+
+    /** The stored document a subdivision IRI belongs to, or null when the store holds no such subdivision. */
+    String docOfClause(String clauseIri) {
+        return docOfClause.get(clauseIri);
     }
 
     private static CorpusDocument document(QuerySolution s, Jurisdictions gazetteer) {
@@ -136,8 +142,10 @@ final class StoredCorpus {
         }
         ClauseText c = new ClauseText(d.iri(), s.getLiteral("path").getString(), s.getLiteral("text").getString(),
                 d.level().notation(), d.jurisdiction() == null ? null : d.jurisdiction().code(), d.year());
-        if (clauseIris.putIfAbsent(key(c.doc(), c.path()), s.getResource("clause").getURI()) == null) {
+        String iri = s.getResource("clause").getURI();
+        if (clauseIris.putIfAbsent(key(c.doc(), c.path()), iri) == null) {
             clauses.add(c);
+            docOfClause.put(iri, c.doc());
         }
     }
 

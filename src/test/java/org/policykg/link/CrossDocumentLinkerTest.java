@@ -143,6 +143,27 @@ class CrossDocumentLinkerTest {
     }
 
     @Test
+    void shouldAlignOnlyWhereANewDocumentTakesPartAndEndWithTheGraphOfAFullPass() {
+        List<Path> docs = Samples.documents();
+        try (KgStore partial = KgStore.inMemory()) {
+            IngestService ingest = new IngestService(Samples.pipeline(), partial, new CrossDocumentLinker(Samples.jurisdictions()));
+            ingest.ingest(docs.subList(0, docs.size() - 1), IngestListener.NONE);
+            ingest.ingest(docs.subList(docs.size() - 1, docs.size()), IngestListener.NONE);
+            Model incremental = partial.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(LinkTerms.GRAPH)));
+
+            assertThat(incremental.isIsomorphicWith(links())).isTrue();
+        }
+    }
+
+    @Test
+    void shouldKeepStoredAlignmentsOfBatchesNoChangedDocumentTakesPartIn() {
+        LinkReport none = new CrossDocumentLinker(Samples.jurisdictions()).link(store, Set.of());
+
+        assertThat(none.alignments()).isEqualTo(report.alignments());
+        assertThat(links().listStatements(null, LinkTerms.score, (RDFNode) null).toList()).hasSize(report.alignments());
+    }
+
+    @Test
     void shouldWriteScoresInTheCanonicalDecimalFormTheStoreGivesBack() {
         assertThat(List.of(ClauseAlignments.score(0.2), ClauseAlignments.score(0.55049), ClauseAlignments.score(1.0),
                 ClauseAlignments.score(0.7031))).containsExactly("0.2", "0.55", "1.0", "0.703");
