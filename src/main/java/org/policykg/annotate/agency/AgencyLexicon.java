@@ -25,6 +25,8 @@ final class AgencyLexicon {
     private final List<Rule> rules = new ArrayList<>();
     private final List<String> suffixes = new ArrayList<>();
     private final List<String> openers = new ArrayList<>();
+    private final List<String> breaks = new ArrayList<>();
+    private final java.util.Set<String> national = new java.util.HashSet<>();
     private static final Pattern UNPLACED_NOT = Pattern.compile("(?:部门|单位|政府|中心|办)$");
     private final int longestBody;
 
@@ -48,6 +50,9 @@ final class AgencyLexicon {
         }
         Tsv.classpath("gazetteer/agency-suffixes.tsv").forEach(r -> suffixes.add(r.get("suffix")));
         Tsv.classpath("gazetteer/name-openers.tsv").forEach(r -> openers.add(r.get("word")));
+        Tsv.classpath("gazetteer/name-breaks.tsv").forEach(r -> breaks.add(r.get("word")));
+        Tsv.classpath("conventions/national-bodies.tsv").stream().filter(r -> r.get("kind").equals("name"))
+                .forEach(r -> national.add(r.get("value")));
     }
 
     private static final AgencyLexicon STANDARD = new AgencyLexicon();
@@ -141,7 +146,7 @@ final class AgencyLexicon {
     private int genericAt(String t, int i, int max, boolean placed) {
         for (int j = i + 1; j <= Math.min(t.length(), i + max); j++) {
             char c = t.charAt(j - 1);
-            if (!Character.isIdeographic(c)) {
+            if (!Character.isIdeographic(c) || breaksAt(t, i, j)) {
                 return 0;
             }
             if (endsWithSuffix(t, i, j) && (placed || !UNPLACED_NOT.matcher(t.substring(i, j)).find())) {
@@ -157,6 +162,21 @@ final class AgencyLexicon {
             }
         }
         return 0;
+    }
+
+    /** Whether a word no name contains (要, 成立…) ends at {@code j}: a name never runs across it. */
+    private boolean breaksAt(String t, int i, int j) {
+        for (String w : breaks) {
+            if (j - i >= w.length() && t.startsWith(w, j - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a label is a complete national body's name (conventions/national-bodies.tsv). */
+    boolean isNationalName(String label) {
+        return national.contains(label);
     }
 
     private boolean endsWithSuffix(String t, int i, int j) {

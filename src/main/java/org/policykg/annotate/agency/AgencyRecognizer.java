@@ -197,7 +197,7 @@ public final class AgencyRecognizer {
         return new Found(new AgencyMention(start, start + len, t.substring(start, start + len), label, AgencyMention.Kind.AGENCY), prefix);
     }
 
-    private static List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
+    private List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
         List<AgencyMention> out = new ArrayList<>();
         String prefix = null;
         String code = null;
@@ -206,8 +206,12 @@ public final class AgencyRecognizer {
             boolean listed = f.mention().start() - lastEnd <= 1
                     && (f.mention().start() == lastEnd || LIST_GLUE.indexOf(t.charAt(lastEnd)) >= 0);
             AgencyMention m = f.mention();
-            if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty()) {
+            // a complete national name (生态环境部) does not take a shared 国家 from the item before it
+            if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty() && !lex.isNationalName(m.label())) {
                 m = m.withLabel(prefix + m.label(), code);
+            } else if (f.prefix() == null && m.label().endsWith("总局") && lex.isNationalName("国家" + m.label())) {
+                // a bare 总局 is a national body's (市场监管总局 → 国家市场监督管理总局)
+                m = m.withLabel("国家" + m.label(), null);
             }
             if (f.prefix() != null) {
                 prefix = f.prefix();
