@@ -100,7 +100,7 @@ public final class AgencyRecognizer {
         }
         if (qualifier != null || place != null) {
             int j = i + (qualifier != null ? qualifier.length() : place.length());
-            String prefix = qualifier != null ? Labels.normalize(qualifier)
+            String prefix = qualifier != null ? directlyUnder(t, i, qualifier, places)
                     : place.label() != null ? place.label() : place.written();
             Found f = afterPrefix(t, i, j, prefix, places, hits);
             if (f != null) {
@@ -164,6 +164,17 @@ public final class AgencyRecognizer {
             return new Found(new AgencyMention(i, i + alone.length(), alone, Labels.normalize(alone), AgencyMention.Kind.COLLECTIVE), "");
         }
         return null;
+    }
+
+    /** 市直 (the bodies directly under a level's government) takes that level's place: 市直有关部门 → 唐山市直有关部门. */
+    private static String directlyUnder(String t, int i, String qualifier, PlaceResolver places) {
+        if (qualifier.length() == 2 && qualifier.charAt(1) == '直') {
+            PlaceResolver.Place level = places.placeAt(t, i);
+            if (level != null && level.length() == 1 && level.label() != null) {
+                return level.label() + "直";
+            }
+        }
+        return Labels.normalize(qualifier);
     }
 
     private static String text(String[] hit) {

@@ -95,4 +95,9 @@ class AgencyRecognizerTest {
     void shouldExtendAGovernmentWithItsInspectionOffice() {
         assertThat(labels("县政府督查室定期通报进展。", "330324")).containsExactly("永嘉县人民政府督查室");
     }
+
+    @Test
+    void shouldGiveTheBodiesDirectlyUnderALevelTheirPlace() {
+        assertThat(labels("省直有关单位按职责分工负责", "51")).containsExactly("四川省直有关单位");
+    }
 }
