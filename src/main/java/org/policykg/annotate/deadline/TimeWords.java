@@ -1,5 +1,6 @@
 package org.policykg.annotate.deadline;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class TimeWords {
         /** The word as a regex, refusing the characters (or the |-separated words) that may not follow it. */
         String regex(String written) {
             if (notBefore.contains("|")) {
-                return Pattern.quote(written) + "(?!" + java.util.Arrays.stream(notBefore.split("\\|"))
+                return Pattern.quote(written) + "(?!" + Arrays.stream(notBefore.split("\\|"))
                         .map(Pattern::quote).collect(Collectors.joining("|")) + ")";
             }
             String guard = notBefore.isEmpty() ? "" : notBefore.codePoints()
