@@ -159,6 +159,15 @@ final class FactMapper {
             case DURATION -> r.addProperty(m.createProperty(TIME, "hasXSDDuration"),
                     m.createTypedLiteral(d.duration().toString(), XSDDatatype.XSDduration));
             case NOW -> { }
+            case RECURRING -> {
+                r.addProperty(m.createProperty(TIME, "hasXSDDuration"),
+                        m.createTypedLiteral(d.duration().toString(), XSDDatatype.XSDduration));
+                if (d.date() != null) {
+                    date(r, PKG.dueDate, d.date().toString());
+                    r.addProperty(PKG.due, d.date().toString());
+                }
+            }
+            case MONTHLY -> r.addProperty(PKG.due, d.value());
         }
         return r;
     }

@@ -3,8 +3,10 @@ package org.policykg.annotate.agency;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.conventions.Tsv;
@@ -29,6 +31,8 @@ final class AgencyLexicon {
     /** Last chars of the endings and first chars of the openers: most positions are ruled out by one lookup. */
     private final BitSet suffixLast = new BitSet();
     private final BitSet openerFirst = new BitSet();
+    private final List<String> breaks = new ArrayList<>();
+    private final Set<String> national = new HashSet<>();
     private static final Pattern UNPLACED_NOT = Pattern.compile("(?:部门|单位|政府|中心|办)$");
     private final int longestBody;
 
@@ -54,6 +58,9 @@ final class AgencyLexicon {
         Tsv.classpath("gazetteer/name-openers.tsv").forEach(r -> openers.add(r.get("word")));
         suffixes.forEach(x -> suffixLast.set(x.charAt(x.length() - 1)));
         openers.forEach(x -> openerFirst.set(x.charAt(0)));
+        Tsv.classpath("gazetteer/name-breaks.tsv").forEach(r -> breaks.add(r.get("word")));
+        Tsv.classpath("conventions/national-bodies.tsv").stream().filter(r -> r.get("kind").equals("name"))
+                .forEach(r -> national.add(r.get("value")));
     }
 
     private static final AgencyLexicon STANDARD = new AgencyLexicon();
@@ -147,7 +154,7 @@ final class AgencyLexicon {
     private int genericAt(String t, int i, int max, boolean placed) {
         for (int j = i + 1; j <= Math.min(t.length(), i + max); j++) {
             char c = t.charAt(j - 1);
-            if (!Character.isIdeographic(c)) {
+            if (!Character.isIdeographic(c) || breaksAt(t, i, j)) {
                 return 0;
             }
             if (endsWithSuffix(t, i, j) && (placed || !UNPLACED_NOT.matcher(t.substring(i, j)).find())) {
@@ -163,6 +170,21 @@ final class AgencyLexicon {
             }
         }
         return 0;
+    }
+
+    /** Whether a word no name contains (要, 成立…) ends at {@code j}: a name never runs across it. */
+    private boolean breaksAt(String t, int i, int j) {
+        for (String w : breaks) {
+            if (j - i >= w.length() && t.startsWith(w, j - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a label is a complete national body's name (conventions/national-bodies.tsv). */
+    boolean isNationalName(String label) {
+        return national.contains(label);
     }
 
     private boolean endsWithSuffix(String t, int i, int j) {

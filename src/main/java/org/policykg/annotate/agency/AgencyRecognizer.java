@@ -123,7 +123,7 @@ public final class AgencyRecognizer {
         }
         if (qualifier != null || place != null) {
             int j = i + (qualifier != null ? qualifier.length() : place.length());
-            String prefix = qualifier != null ? Labels.normalize(qualifier)
+            String prefix = qualifier != null ? directlyUnder(t, i, qualifier, places)
                     : place.label() != null ? place.label() : place.written();
             Found f = afterPrefix(t, i, j, prefix, places, hits);
             if (f != null) {
@@ -189,6 +189,17 @@ public final class AgencyRecognizer {
         return null;
     }
 
+    /** 市直 (the bodies directly under a level's government) takes that level's place: 市直有关部门 → 唐山市直有关部门. */
+    private static String directlyUnder(String t, int i, String qualifier, PlaceResolver places) {
+        if (qualifier.length() == 2 && qualifier.charAt(1) == '直') {
+            PlaceResolver.Place level = places.placeAt(t, i);
+            if (level != null && level.length() == 1 && level.label() != null) {
+                return level.label() + "直";
+            }
+        }
+        return Labels.normalize(qualifier);
+    }
+
     private static String text(String[] hit) {
         return hit == null ? null : hit[1];
     }
@@ -220,7 +231,7 @@ public final class AgencyRecognizer {
         return new Found(new AgencyMention(start, start + len, t.substring(start, start + len), label, AgencyMention.Kind.AGENCY), prefix);
     }
 
-    private static List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
+    private List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
         List<AgencyMention> out = new ArrayList<>();
         String prefix = null;
         String code = null;
@@ -229,8 +240,12 @@ public final class AgencyRecognizer {
             boolean listed = f.mention().start() - lastEnd <= 1
                     && (f.mention().start() == lastEnd || LIST_GLUE.indexOf(t.charAt(lastEnd)) >= 0);
             AgencyMention m = f.mention();
-            if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty()) {
+            // a complete national name (生态环境部) does not take a shared 国家 from the item before it
+            if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty() && !lex.isNationalName(m.label())) {
                 m = m.withLabel(prefix + m.label(), code);
+            } else if (f.prefix() == null && m.label().endsWith("总局") && lex.isNationalName("国家" + m.label())) {
+                // a bare 总局 is a national body's (市场监管总局 → 国家市场监督管理总局)
+                m = m.withLabel("国家" + m.label(), null);
             }
             if (f.prefix() != null) {
                 prefix = f.prefix();

@@ -11,5 +11,9 @@ public enum DeadlineKind {
     /** A length of time (P6M). */
     DURATION,
     /** At once (立即). */
-    NOW
+    NOW,
+    /** The end of every period of some months, from the plan year's first (R/2022-03-31/P3M, ISO 8601 repetition). */
+    RECURRING,
+    /** A day of every month (---25, as xsd:gDay). */
+    MONTHLY
 }

@@ -30,9 +30,9 @@ final class MentionResolver {
             String written = text.substring(m.start(), m.end());
             switch (m.type()) {
                 case DURATION -> out.add(new Deadline(written, m.start(), m.end(), DeadlineKind.DURATION, m.cue(),
-                        null, null, null, null, m.duration()));
+                        null, null, null, null, m.duration(), null));
                 case NOW -> out.add(new Deadline(written, m.start(), m.end(), DeadlineKind.NOW,
-                        m.cue() == null ? TimeRelation.ON : m.cue(), null, null, null, null, null));
+                        m.cue() == null ? TimeRelation.ON : m.cue(), null, null, null, null, null, null));
                 case CALENDAR -> {
                     boolean governed = YearChoice.governed(text.substring(start, m.coreStart()), yearlyWords);
                     YearChoice year = YearChoice.of(m.first().year(), anchor, governed, ctx);
@@ -76,7 +76,7 @@ final class MentionResolver {
             MonthDay md = fromStart ? a.yearlyBegin() : a.yearlyEnd();
             LocalDate instance = ctx.planYear() == null ? null : md.atYear(ctx.planYear());
             return Optional.of(new Deadline(written, m.start(), m.end(), DeadlineKind.YEARLY, relation, instance,
-                    null, null, md, null));
+                    null, null, md, null, null));
         }
         int y = year.year();
         if (year.rollable() && a.fitsYear(y) && a.end(y).isBefore(ctx.issued())) {
@@ -90,7 +90,7 @@ final class MentionResolver {
         }
         LocalDate date = fromStart ? a.begin(y) : a.end(y);
         return Optional.of(new Deadline(written, m.start(), m.end(), DeadlineKind.DATE, relation, date,
-                null, null, null, null));
+                null, null, null, null, null));
     }
 
     /** 5月底至6月初, 12月到次年1月: from the start of the first part to the end of the last. */
@@ -117,6 +117,6 @@ final class MentionResolver {
     }
 
     private static Deadline interval(String written, Mention m, TimeRelation relation, LocalDate begin, LocalDate until) {
-        return new Deadline(written, m.start(), m.end(), DeadlineKind.INTERVAL, relation, null, begin, until, null, null);
+        return new Deadline(written, m.start(), m.end(), DeadlineKind.INTERVAL, relation, null, begin, until, null, null, null);
     }
 }

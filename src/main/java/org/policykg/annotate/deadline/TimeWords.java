@@ -1,5 +1,6 @@
 package org.policykg.annotate.deadline;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,12 @@ final class TimeWords {
     /** One row; {@code relation} is null when the row carries none. */
     record Word(String kind, String word, String value, String shape, TimeRelation relation, String notBefore) {
 
-        /** The word as a regex, refusing the characters that may not follow it. */
+        /** The word as a regex, refusing the characters (or the |-separated words) that may not follow it. */
         String regex(String written) {
+            if (notBefore.contains("|")) {
+                return Pattern.quote(written) + "(?!" + Arrays.stream(notBefore.split("\\|"))
+                        .map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+            }
             String guard = notBefore.isEmpty() ? "" : notBefore.codePoints()
                     .mapToObj(c -> String.format("\\x{%x}", c)).collect(Collectors.joining("", "(?![", "])"));
             return Pattern.quote(written) + guard;

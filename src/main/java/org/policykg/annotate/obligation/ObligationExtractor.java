@@ -57,7 +57,8 @@ public final class ObligationExtractor {
         boolean beforeOutline = true;
         for (Node n : doc.nodes()) {
             beforeOutline &= n.kind() != Node.Kind.CLAUSE;
-            if (n.kind() == Node.Kind.TABLE) {
+            // a table is read row by row; a covering notice spans its paragraphs, which are read themselves
+            if (n.kind() == Node.Kind.TABLE || n.kind() == Node.Kind.NOTICE && !n.children().isEmpty()) {
                 continue;
             }
             boolean preamble = beforeOutline && n.kind() == Node.Kind.PARAGRAPH && PREAMBLE.matcher(doc.textOf(n)).find();
@@ -147,7 +148,9 @@ public final class ObligationExtractor {
     private static boolean isHeadingOnly(ParsedDocument doc, Node n) {
         String rest = doc.textOf(n).substring(n.marker() == null ? 0 : Math.min(n.marker().length(), doc.textOf(n).length())).strip();
         int stop = rest.indexOf('。');
-        return rest.length() <= 60 && (stop < 0 || stop == rest.length() - 1) && !n.children().isEmpty();
+        // a sentence ending in a colon introduces its sub-items and may name who carries them out
+        boolean introduces = rest.endsWith("：") || rest.endsWith(":");
+        return rest.length() <= 60 && (stop < 0 || stop == rest.length() - 1) && !introduces && !n.children().isEmpty();
     }
 
     private static List<TextPiece> pieces(ParsedDocument doc, Node n) {

@@ -3,6 +3,7 @@ package org.policykg.annotate.role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.conventions.Tsv;
 
@@ -16,6 +17,9 @@ final class RoleCues {
     private final List<String> optional = new ArrayList<>();
     private final List<String> listGlue = new ArrayList<>();
     private final List<String> actor = new ArrayList<>();
+    private final List<String> modal = new ArrayList<>();
+    private static final List<Pattern> OUTLINE = Tsv.classpath("conventions/outline-markers.tsv").stream()
+            .map(r -> Pattern.compile("[\\s\u3000]*" + r.get("pattern") + "[\\s\u3000]*")).toList();
     private final Pattern bracketOwner;
 
     RoleCues() {
@@ -29,6 +33,7 @@ final class RoleCues {
                 case "optional" -> optional.add(w);
                 case "list" -> listGlue.add(w);
                 case "actor" -> actor.add(w);
+                case "modal" -> modal.add(w);
                 case "bracket" -> { }
                 default -> throw new IllegalStateException("role-cues.tsv: unknown cue " + r.get("cue"));
             }
@@ -36,7 +41,7 @@ final class RoleCues {
         List<String> bracket = Tsv.classpath("conventions/role-cues.tsv").stream()
                 .filter(r -> r.get("cue").equals("bracket")).map(r -> r.get("word")).toList();
         bracketOwner = Pattern.compile("(?:" + String.join("|", bracket) + ")");
-        byLength(lead, support, join, recipient, optional, listGlue, actor);
+        byLength(lead, support, join, recipient, optional, listGlue, actor, modal);
     }
 
     @SafeVarargs
@@ -81,6 +86,21 @@ final class RoleCues {
 
     List<String> actor() {
         return actor;
+    }
+
+    List<String> modal() {
+        return modal;
+    }
+
+    /** Where a text's first sentence begins past a leading outline marker (conventions/outline-markers.tsv), or -1. */
+    int outlineMarkerEnd(String text) {
+        for (Pattern p : OUTLINE) {
+            Matcher m = p.matcher(text);
+            if (m.lookingAt() && m.end() < text.length()) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     /** Whether a bracket's text assigns responsibility (…负责, 责任单位：…). */

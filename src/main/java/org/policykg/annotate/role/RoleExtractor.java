@@ -96,8 +96,10 @@ public final class RoleExtractor {
 
     private List<RoleFact> subjects(String text, List<AgencyMention> mentions) {
         List<RoleFact> out = new ArrayList<>();
+        // an item's outline number (1. （1） ①) stands before its first sentence, which may open with a body
+        int opening = cues.outlineMarkerEnd(text);
         for (int p = 0; p < text.length(); p++) {
-            if (p > 0 && CLAUSE_ENDS.indexOf(text.charAt(p - 1)) < 0) {
+            if (p > 0 && p != opening && CLAUSE_ENDS.indexOf(text.charAt(p - 1)) < 0) {
                 continue;
             }
             int q = skipBlanks(text, p);
@@ -111,20 +113,31 @@ public final class RoleExtractor {
             if (RoleCues.startsWithAny(text, e, cues.optional()) != null) {
                 continue;
             }
-            String join = RoleCues.startsWithAny(text, e, cues.join());
-            if (join != null) {
+            String modal = RoleCues.startsWithAny(text, e, cues.modal());
+            int afterModal = modal == null ? e : e + modal.length();
+            if (RoleCues.startsWithAny(text, afterModal, cues.join()) != null) {
                 chain.items.forEach(m -> out.add(new RoleFact(Role.LEAD, m, "subject", SUBJECT)));
-                Chain partners = chainAt(text, skipBlanks(text, e + join.length()), mentions);
-                if (partners != null) {
-                    partners.items.forEach(m -> out.add(new RoleFact(Role.SUPPORT, m, "subject", SUBJECT)));
-                }
+                out.addAll(partners(text, afterModal, mentions));
                 continue;
             }
-            Role role = RoleCues.startsWithAny(text, e, cues.lead()) != null ? Role.LEAD
+            String lead = RoleCues.startsWithAny(text, e, cues.lead());
+            Role role = lead != null ? Role.LEAD
                     : RoleCues.startsWithAny(text, e, cues.support()) != null ? Role.SUPPORT : Role.RESPONSIBLE;
             chain.items.forEach(m -> out.add(new RoleFact(role, m, "subject", SUBJECT)));
+            if (lead != null && e + lead.length() < text.length() && "，,".indexOf(text.charAt(e + lead.length())) >= 0) {
+                // A牵头，会同B…: the partners of a lead named after its comma
+                out.addAll(partners(text, e + lead.length() + 1, mentions));
+            }
         }
         return out;
+    }
+
+    /** The bodies after a join word at {@code at} (会同B、C), as supports; none when no join word is there. */
+    private List<RoleFact> partners(String text, int at, List<AgencyMention> mentions) {
+        String join = RoleCues.startsWithAny(text, at, cues.join());
+        Chain partners = join == null ? null : chainAt(text, skipBlanks(text, at + join.length()), mentions);
+        return partners == null ? List.of()
+                : partners.items.stream().map(m -> new RoleFact(Role.SUPPORT, m, "subject", SUBJECT)).toList();
     }
 
     private List<RoleFact> recipients(String text, List<AgencyMention> mentions) {

@@ -67,4 +67,37 @@ class AgencyRecognizerTest {
                 .containsExactly("芜湖市银保监局", "芜湖市金融监管局");
         assertThat(Successions.standard().of("湛江市工业和信息化局", "4408")).isEmpty();
     }
+
+    @Test
+    void shouldNotPrefixACompleteNationalNameWithTheGuoJiaOfTheItemBefore() {
+        assertThat(recognizer.find("国家发展改革委、财政部、自然资源部按职责分工负责", null).stream().map(AgencyMention::label))
+                .containsExactly("国家发展和改革委员会", "财政部", "自然资源部");
+    }
+
+    @Test
+    void shouldCompleteABareZongJuToItsNationalName() {
+        assertThat(recognizer.find("（市场监管总局负责）", null).stream().map(AgencyMention::label))
+                .containsExactly("国家市场监督管理总局");
+    }
+
+    @Test
+    void shouldNotRunANameAcrossAModalVerb() {
+        assertThat(labels("各市要成立以政府分管领导为组长的工作专班。", "33")).noneMatch(l -> l.contains("要"));
+    }
+
+    @Test
+    void shouldKeepTheGridCompanyOpenerAsWritten() {
+        assertThat(labels("国网浙江省电力有限公司、国网宁波供电公司配合", "33"))
+                .containsExactly("国网浙江省电力有限公司", "国网宁波供电公司");
+    }
+
+    @Test
+    void shouldExtendAGovernmentWithItsInspectionOffice() {
+        assertThat(labels("县政府督查室定期通报进展。", "330324")).containsExactly("永嘉县人民政府督查室");
+    }
+
+    @Test
+    void shouldGiveTheBodiesDirectlyUnderALevelTheirPlace() {
+        assertThat(labels("省直有关单位按职责分工负责", "51")).containsExactly("四川省直有关单位");
+    }
 }

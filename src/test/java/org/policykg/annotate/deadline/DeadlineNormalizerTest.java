@@ -176,6 +176,14 @@ class DeadlineNormalizerTest {
     }
 
     @Test
+    void shouldReadRecurringDeadlinesWithTheirPeriodAndFirstInstance() {
+        assertThat(NORMALIZER.find("每季度末报送进展；每月15日前报送台账", DateContext.planYear(2024)))
+                .extracting(Deadline::kind, Deadline::relation, Deadline::date, Deadline::duration, Deadline::day)
+                .containsExactly(tuple(DeadlineKind.RECURRING, TimeRelation.ON, LocalDate.of(2024, 3, 31), Period.ofMonths(3), null),
+                        tuple(DeadlineKind.MONTHLY, TimeRelation.BY, null, null, 15));
+    }
+
+    @Test
     void shouldBeSafeToShareAcrossThreads() {
         String text = "分别于2019年4月15日前、6月30日前、9月30日前报送；5月底至6月初部署；6个月内整改";
         List<String> expected = NORMALIZER.find(text, DateContext.planYear(2019)).stream().map(Deadline::value).toList();

@@ -56,4 +56,35 @@ class RoleExtractorTest {
         RoleExtractor.Roles r = read("市有关部门可以根据工作需要主动联系。");
         assertThat(r.owners()).isEmpty();
     }
+
+    @Test
+    void shouldReadTheBodyRightAfterAnItemsOutlineNumber() {
+        assertThat(of(read("2. 市商务局负责督促企业落实整改要求。").owners(), Role.RESPONSIBLE)).containsExactly("杭州市商务局");
+        assertThat(of(read("（3）市统计局负责做好数据核查。").owners(), Role.RESPONSIBLE)).containsExactly("杭州市统计局");
+    }
+
+    @Test
+    void shouldMakeTheBodiesAfterACommaAndHuiTongSupportALead() {
+        RoleExtractor.Roles r = read("1. 市经信局牵头，会同市财政局、市统计局核定企业产能。");
+        assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市经济和信息化局");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("杭州市财政局", "杭州市统计局");
+    }
+
+    @Test
+    void shouldReadTheSubjectAfterAFrontedObjectPhrase() {
+        RoleExtractor.Roles r = read("对列入淘汰名单的生产线，各有关单位要加强日常巡查。");
+        assertThat(of(r.owners(), Role.RESPONSIBLE)).containsExactly("各有关单位");
+    }
+
+    @Test
+    void shouldMakeTheBodyBeforeHuiTongLeadPastAModalVerb() {
+        RoleExtractor.Roles r = read("市经信局要会同有关部门制定年度计划。");
+        assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市经济和信息化局");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("有关部门");
+    }
+
+    @Test
+    void shouldNotOweWhereAnOfficeIsHoused() {
+        assertThat(read("工作专班办公室设在市经信局。").owners()).isEmpty();
+    }
 }

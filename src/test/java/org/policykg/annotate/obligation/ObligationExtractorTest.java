@@ -1,0 +1,71 @@
+package org.policykg.annotate.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.citation.Relation;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.read.Overrides;
+import org.policykg.structure.MetadataExtractor;
+import org.policykg.structure.ParsedDocument;
+import org.policykg.structure.StructureParser;
+
+/** Which subdivisions of a whole document are read, on a made-up county plan with a covering notice. */
+class ObligationExtractorTest {
+
+    private static final Jurisdictions J = Jurisdictions.standard();
+    private static final String PLAN = """
+            永嘉县经济和信息化局文件
+
+            永经信〔2023〕9号
+
+            关于印发永嘉县2023年推动落后产能退出工作方案的通知
+
+            各乡镇人民政府，县直有关部门：
+
+            根据《温州市2023年推动落后产能退出工作方案》（温经信〔2023〕12号）要求，现将《永嘉县2023年推动落后产能退出工作方案》印发给你们，请认真贯彻落实。
+
+            永嘉县经济和信息化局
+
+            2023年3月20日
+
+            永嘉县2023年推动落后产能退出工作方案
+
+            一、主要任务
+
+            （一）依法处置
+
+            1. 对核查确认的落后产能，各有关单位要依法依规处置：
+
+            （1）县发展改革局负责落实差别电价政策。
+
+            （2）县市场监管局负责开展产品质量抽查。
+            """;
+
+    private final List<NodeFacts> facts = read();
+
+    private static List<NodeFacts> read() {
+        ParsedDocument doc = new StructureParser().parse(PLAN);
+        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
+    }
+
+    private List<String> owners(String path) {
+        return facts.stream().filter(f -> f.node().path().equals(path))
+                .flatMap(f -> f.owners().stream()).map(o -> o.fact().agency().label()).toList();
+    }
+
+    @Test
+    void shouldReadACoveringNoticesCitationOnceAsImplemented() {
+        assertThat(facts.stream().flatMap(f -> f.citations().stream()).map(c -> c.fact()))
+                .filteredOn(c -> "温经信〔2023〕12号".equals(c.number()))
+                .extracting(c -> c.relation()).containsExactly(Relation.IMPLEMENTS);
+    }
+
+    @Test
+    void shouldKeepTheOwnerOfAnItemThatIntroducesItsSubItemsWithAColon() {
+        assertThat(owners("一/（一）/1")).containsExactly("各有关单位");
+        assertThat(owners("一/（一）/1/（1）")).containsExactly("永嘉县发展和改革局");
+    }
+}
