@@ -19,13 +19,16 @@ import org.policykg.rdf.PKG;
 import org.policykg.rdf.ReferenceData;
 
 /**
- * The ontology, and the jurisdiction gazetteer with the 2018 reform's renames, each in its own graph. They are
- * rewritten only when their sources change, because TDB2 grows with every write until compacted.
+ * The ontology, its SKOS schemes, and the jurisdiction gazetteer with the 2018 reform's renames, each in its own
+ * graph. They are rewritten only when their sources change, because TDB2 grows with every write until compacted.
  */
 final class ReferenceGraphs {
 
     static final String ONTOLOGY = "ontology/policykg.ttl";
     static final String DIVISIONS = "gazetteer/divisions.tsv";
+    /** The SKOS schemes: industries, aspects, roles. */
+    static final String SCHEMES = "ontology/schemes.ttl";
+    static final String SCHEMES_GRAPH = PKG.GRAPH + "schemes";
 
     private final Jurisdictions jurisdictions;
 
@@ -34,17 +37,20 @@ final class ReferenceGraphs {
     }
 
     void install(KgStore store) {
-        installIfChanged(store, PKG.ONTOLOGY_GRAPH, List.of(ONTOLOGY), () -> {
-            Model m = ModelFactory.createDefaultModel();
-            try (InputStream in = resource(ONTOLOGY)) {
-                RDFDataMgr.read(m, in, Lang.TURTLE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return m;
-        });
+        installIfChanged(store, PKG.ONTOLOGY_GRAPH, List.of(ONTOLOGY), () -> turtle(ONTOLOGY));
+        installIfChanged(store, SCHEMES_GRAPH, List.of(SCHEMES), () -> turtle(SCHEMES));
         installIfChanged(store, PKG.REFERENCE_GRAPH, List.of(DIVISIONS, NameChanges.SOURCE),
                 () -> ReferenceData.jurisdictions(jurisdictions).add(NameChanges.model(jurisdictions)));
+    }
+
+    private static Model turtle(String resource) {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = resource(resource)) {
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
     }
 
     private void installIfChanged(KgStore store, String graph, List<String> sources, java.util.function.Supplier<Model> build) {

@@ -14,7 +14,6 @@ class StoreConfiguration {
     KgStore kgStore(PolicyKgProperties props, Jurisdictions jurisdictions) {
         KgStore store = "mem".equals(props.store()) ? KgStore.inMemory() : KgStore.open(Path.of(props.store()));
         new ReferenceGraphs(jurisdictions).install(store);
-        SchemeGraph.install(store);
         return store;
     }
 }
