@@ -14,7 +14,9 @@ public final class DocumentNumbers {
     static final String CLOSE = "〕\\]］)）﹞】";
     private static final Pattern WHOLE = Pattern.compile(
             "^(?<code>[\\p{IsHan}A-Za-z]{1,20})\\s*[" + OPEN + "]\\s*(?<year>\\d{4})\\s*[" + CLOSE + "]\\s*(?<seq>\\d{1,5})\\s*号$");
-    private static final Pattern ORDER = Pattern.compile("^(?<code>[\\p{IsHan}]{1,30}?令)\\s*第\\s*(?<seq>\\d{1,5})\\s*号$");
+    /** A 令 number, its year written before the issuer (2019年…令第29号) or after 令 (…令2019年第29号), or absent. */
+    private static final Pattern ORDER = Pattern.compile(
+            "^(?:(?<before>\\d{4})\\s*年\\s*)?(?<code>[\\p{IsHan}]{1,30}?令)\\s*(?:(?<after>\\d{4})\\s*年\\s*)?第\\s*(?<seq>\\d{1,5})\\s*号$");
 
     private DocumentNumbers() {
     }
@@ -28,7 +30,8 @@ public final class DocumentNumbers {
         }
         Matcher o = ORDER.matcher(t);
         if (o.matches()) {
-            return Optional.of(o.group("code") + "第" + Integer.parseInt(o.group("seq")) + "号");
+            String year = o.group("after") != null ? o.group("after") : o.group("before");
+            return Optional.of(o.group("code") + (year == null ? "" : year + "年") + "第" + Integer.parseInt(o.group("seq")) + "号");
         }
         return Optional.empty();
     }
