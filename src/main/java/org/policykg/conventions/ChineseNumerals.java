@@ -1,10 +1,16 @@
 package org.policykg.conventions;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Small Chinese numerals as they appear in outline markers and dates (一 … 九十九, 〇 digits, ①–⑳). */
 public final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    /** 百 and 十 each at most once and in that order, 零 only between 百 and a unit (一百零五): 十十 is no numeral. */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "^(?<hundred>(?<h>[一二三四五六七八九])?百)?(?<zero>零)?(?<ten>(?<t>[一二三四五六七八九])?十)?(?<unit>[一二三四五六七八九])?$");
 
     private ChineseNumerals() {
     }
@@ -24,23 +30,18 @@ public final class ChineseNumerals {
         if (!t.contains("十") && !t.contains("百")) {
             return positional(t);
         }
-        int total = 0;
-        int digit = 0;
-        for (char c : t.toCharArray()) {
-            int d = digit(c);
-            if (d >= 0) {
-                digit = d;
-            } else if (c == '十') {
-                total += (digit == 0 ? 1 : digit) * 10;
-                digit = 0;
-            } else if (c == '百') {
-                total += (digit == 0 ? 1 : digit) * 100;
-                digit = 0;
-            } else {
-                return -1;
-            }
+        Matcher m = COMPOUND.matcher(t);
+        if (!m.matches() || m.group("zero") != null && (m.group("hundred") == null || m.group("ten") != null || m.group("unit") == null)) {
+            return -1;
         }
-        return total + digit;
+        return (m.group("hundred") == null ? 0 : times(m.group("h")) * 100)
+                + (m.group("ten") == null ? 0 : times(m.group("t")) * 10)
+                + (m.group("unit") == null ? 0 : digit(m.group("unit").charAt(0)));
+    }
+
+    /** The multiplier before 百 or 十: 十二 is 1 × 10 + 2. */
+    private static int times(String d) {
+        return d == null ? 1 : digit(d.charAt(0));
     }
 
     /** 二〇二一 → 2021: one digit per character. */

@@ -30,7 +30,7 @@ class ChineseNumeralsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "abc", "第一", "一二三万", "十二条", "1234567890", "3a"})
+    @ValueSource(strings = {"", "   ", "abc", "第一", "一二三万", "十二条", "1234567890", "3a", "十十", "二二十", "十百", "一百零十", "零十"})
     void shouldReturnMinusOneForNonNumerals(String garbage) {
         assertThat(ChineseNumerals.parse(garbage)).isEqualTo(-1);
     }
