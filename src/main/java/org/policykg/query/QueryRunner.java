@@ -1,5 +1,6 @@
 package org.policykg.query;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -29,6 +30,11 @@ public class QueryRunner {
     }
 
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
+        return select(q, params, null);
+    }
+
+    /** As {@link #select(NamedQuery, Map)}, cancelled with a QueryCancelledException after {@code timeout} (null: none). */
+    public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Duration timeout) {
         Map<String, Node> bindings = new HashMap<>();
         for (Map.Entry<String, String> e : params.entrySet()) {
             NamedQuery.Param p = q.params().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
@@ -40,6 +46,9 @@ public class QueryRunner {
         return store.read(ds -> {
             var builder = QueryExecution.dataset(ds).query(query);
             bindings.forEach((name, node) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(node)));
+            if (timeout != null) {
+                builder.timeout(timeout.toMillis());
+            }
             try (QueryExecution qe = builder.build()) {
                 return ResultSetFactory.copyResults(qe.execSelect());
             }
