@@ -3,13 +3,40 @@ package org.policykg.calendar;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One deadline of a body's task, as queries/agency-deadlines.rq gives it. */
 record DeadlineEvent(String deadline, String roleLabel, String docTitle, String number, String path, String clause,
-                     String task, String text, String deadlineText, String kind, String due, String dueDate) {
+                     String task, String text, String deadlineText, String kind, String due, String dueDate, String period) {
+
+    private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
+    private static final Pattern YEARS = Pattern.compile("P(\\d+)Y");
 
     boolean yearly() {
         return kind.equals("yearly");
+    }
+
+    /** Repeats every year, or every {@code period} from its first day (每季度末: P3M). */
+    boolean repeating() {
+        return yearly() || kind.equals("recurring");
+    }
+
+    /**
+     * The iCalendar RRULE of a repeating deadline starting on {@code first}: yearly, or every N months (on the
+     * month's last day when the first falls on one, as 每季度末 does) or N years; empty when it does not repeat.
+     */
+    Optional<String> recurrence(LocalDate first) {
+        if (yearly()) {
+            return Optional.of("FREQ=YEARLY");
+        }
+        Matcher months = MONTHS.matcher(period);
+        if (kind.equals("recurring") && months.matches()) {
+            boolean monthEnd = first.getDayOfMonth() == first.lengthOfMonth();
+            return Optional.of("FREQ=MONTHLY;INTERVAL=" + months.group(1) + (monthEnd ? ";BYMONTHDAY=-1" : ""));
+        }
+        Matcher years = YEARS.matcher(period);
+        return kind.equals("recurring") && years.matches() ? Optional.of("FREQ=YEARLY;INTERVAL=" + years.group(1)) : Optional.empty();
     }
 
     /**

@@ -22,7 +22,6 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.policykg.rdf.Iris;
 import org.policykg.tables.TableWords;
 
@@ -73,7 +72,7 @@ public final class TaskCalendar {
 
     private Optional<VEvent> event(DeadlineEvent d, int fallbackYear, Instant stamp) {
         Optional<LocalDate> day = d.day(fallbackYear);
-        if (day.isEmpty() || to != null && day.get().isAfter(to) || from != null && !d.yearly() && day.get().isBefore(from)) {
+        if (day.isEmpty() || to != null && day.get().isAfter(to) || from != null && !d.repeating() && day.get().isBefore(from)) {
             return Optional.empty();
         }
         String task = d.task().isEmpty() ? d.text() : d.task();
@@ -82,9 +81,7 @@ public final class TaskCalendar {
         e.add(new Uid(Iris.hash(agency.iri() + "|" + d.deadline()).substring(0, 24) + "@policykg"));
         e.add(new Description(description(d, task)));
         e.add(new Url(URI.create(d.clause())));
-        if (d.yearly()) {
-            e.add(new RRule<>(new Recur<LocalDate>(Frequency.YEARLY)));
-        }
+        d.recurrence(day.get()).ifPresent(rule -> e.add(new RRule<>(new Recur<LocalDate>(rule))));
         return Optional.of(e);
     }
 
