@@ -84,15 +84,34 @@ public final class Jurisdictions {
         return longestName;
     }
 
-    /** The division named at the very start of {@code title} (广东省…, 湛江市…), weighed by {@code context}. */
+    /**
+     * The division named at the very start of {@code title} (广东省…, 湛江市…), weighed by {@code context}; when
+     * divisions are named one inside the other (绍兴市上虞区…, 广东省湛江市…), the innermost.
+     */
     public Optional<Jurisdiction> atStart(String title, String context) {
         for (int len = Math.min(longestName, title.length()); len >= 2; len--) {
             List<Jurisdiction> c = byName.get(title.substring(0, len));
             if (c != null) {
-                return best(c, context);
+                String rest = title.substring(len);
+                return best(c, context).map(outer -> innermost(outer, rest));
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code outer}, or the division within it that {@code rest} opens with, and so on down. */
+    private Jurisdiction innermost(Jurisdiction outer, String rest) {
+        for (int len = Math.min(longestName, rest.length()); len >= 2; len--) {
+            List<Jurisdiction> c = byName.get(rest.substring(0, len));
+            if (c != null) {
+                for (Jurisdiction child : c) {
+                    if (parent(child).filter(outer::equals).isPresent()) {
+                        return innermost(child, rest.substring(len));
+                    }
+                }
+            }
+        }
+        return outer;
     }
 
     private Optional<Jurisdiction> best(List<Jurisdiction> candidates, String context) {

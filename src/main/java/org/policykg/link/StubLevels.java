@@ -11,6 +11,7 @@ import org.policykg.conventions.Tsv;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
+import org.policykg.gazetteer.ProvinceAbbreviations;
 
 /**
  * The administrative level of a document known only by citation, so that a trace can place it: the division its
@@ -23,14 +24,13 @@ final class StubLevels {
     private final Jurisdictions gazetteer;
     private final Set<String> nationalNames = new TreeSet<>();
     private final Set<String> nationalCodes = new TreeSet<>();
-    private final Set<String> provinceAbbreviations = new TreeSet<>();
+    private final ProvinceAbbreviations provinceAbbreviations = ProvinceAbbreviations.standard();
 
     StubLevels(Jurisdictions gazetteer) {
         this.gazetteer = gazetteer;
         for (Map<String, String> r : Tsv.classpath("conventions/national-bodies.tsv")) {
             (r.get("kind").equals("code") ? nationalCodes : nationalNames).add(r.get("value"));
         }
-        Tsv.classpath("gazetteer/province-abbreviations.tsv").forEach(r -> provinceAbbreviations.add(r.get("abbreviation")));
     }
 
     /** {@code citingPlaces}: the citing documents' jurisdictions, to tell apart divisions of the same name. */
@@ -52,7 +52,7 @@ final class StubLevels {
                 || numbers.stream().anyMatch(n -> nationalNames.stream().anyMatch(n::startsWith) || nationalCodes.stream().anyMatch(n::startsWith))) {
             return Optional.of(Level.NATIONAL);
         }
-        if (numbers.stream().anyMatch(n -> !n.isEmpty() && provinceAbbreviations.contains(n.substring(0, 1)))) {
+        if (numbers.stream().anyMatch(n -> provinceAbbreviations.provinceOf(n).isPresent())) {
             return Optional.of(Level.PROVINCE);
         }
         return Optional.empty();

@@ -14,6 +14,7 @@ import org.policykg.conventions.Tsv;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
+import org.policykg.gazetteer.ProvinceAbbreviations;
 import org.policykg.read.Overrides;
 
 /** Derives title, issuer, number, date, jurisdiction, level and plan year from a parsed document. */
@@ -27,6 +28,7 @@ public final class MetadataExtractor {
     private final Jurisdictions jurisdictions;
     private final Set<String> nationalNames = new TreeSet<>();
     private final Set<String> nationalCodes = new TreeSet<>();
+    private final ProvinceAbbreviations provinces = ProvinceAbbreviations.standard();
 
     public MetadataExtractor(Jurisdictions jurisdictions) {
         this.jurisdictions = jurisdictions;
@@ -53,7 +55,7 @@ public final class MetadataExtractor {
             overridden.add("jurisdiction");
             return jurisdictions.lookup(v, context)
                     .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction '" + v + "' in " + overrides.file()));
-        }).orElseGet(() -> jurisdiction(title, alt, issuer, number, context));
+        }).orElseGet(() -> jurisdiction(title, alt, issuer, h.signature(), number, context));
         Level level = overrides.get("level").map(v -> {
             overridden.add("level");
             return Level.parse(v);
@@ -93,8 +95,12 @@ public final class MetadataExtractor {
         return null;
     }
 
-    private Jurisdiction jurisdiction(String title, String alt, String issuer, String number, String context) {
-        for (String s : new String[] {title, issuer, alt}) {
+    /**
+     * The place the title, the issuer, the signature or the covering notice opens with; else the nation for a national
+     * body or number code; else the province a number's abbreviation names (冀工信产业〔2022〕45号 → 河北省).
+     */
+    private Jurisdiction jurisdiction(String title, String alt, String issuer, String signature, String number, String context) {
+        for (String s : new String[] {title, issuer, signature, alt}) {
             if (s != null) {
                 Optional<Jurisdiction> j = jurisdictions.atStart(s, context);
                 if (j.isPresent()) {
@@ -105,7 +111,7 @@ public final class MetadataExtractor {
         if (isNational(title) || isNational(issuer) || number != null && nationalCodes.stream().anyMatch(number::startsWith)) {
             return Jurisdiction.NATION;
         }
-        return null;
+        return provinces.provinceOf(number).flatMap(p -> jurisdictions.lookup(p, context)).orElse(null);
     }
 
     private boolean isNational(String s) {
