@@ -75,7 +75,7 @@ final class QueryBench {
         try {
             long start = System.nanoTime();
             for (int i = 0; i < warmUp && seconds(start) < budgetSeconds / 4; i++) {
-                once(queries, values, i, start);
+                once(queries, values, i);
             }
             double[] samples = new double[runs];
             long rows = 0;
@@ -83,7 +83,14 @@ final class QueryBench {
             start = System.nanoTime();
             while (n < runs && (n == 0 || seconds(start) < budgetSeconds)) {
                 long t0 = System.nanoTime();
-                rows = once(queries, values, n, start);
+                try {
+                    rows = once(queries, values, n);
+                } catch (QueryCancelledException e) {
+                    if (n == 0) {
+                        throw e;
+                    }
+                    break;
+                }
                 samples[n++] = (System.nanoTime() - t0) / 1e6;
             }
             String note = n < runs ? "stopped by the " + (int) budgetSeconds + " s budget after " + n + " runs" : "";
@@ -96,14 +103,15 @@ final class QueryBench {
     }
 
     /**
-     * Runs every query once with the run-th binding; returns the rows they returned. A run may use what is left of
-     * the budget since {@code start} (at least a second), so one slow run cannot hold the whole bench.
+     * Runs every query once with the run-th binding; returns the rows they returned. One run may take the whole
+     * budget and no more, so a query that never finishes cannot hold the bench; a run cut short after others
+     * finished only ends the timing early.
      */
-    private long once(List<NamedQuery> queries, List<Map<String, List<String>>> values, int run, long start) {
+    private long once(List<NamedQuery> queries, List<Map<String, List<String>>> values, int run) {
         long rows = 0;
+        Duration limit = Duration.ofMillis((long) (budgetSeconds * 1000));
         for (int k = 0; k < queries.size(); k++) {
-            Duration left = Duration.ofMillis(Math.max(1000, (long) ((budgetSeconds - seconds(start)) * 1000)));
-            rows += runner.select(queries.get(k), ParamSampler.binding(values.get(k), run), left).size();
+            rows += runner.select(queries.get(k), ParamSampler.binding(values.get(k), run), limit).size();
         }
         return rows;
     }
