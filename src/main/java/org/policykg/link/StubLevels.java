@@ -3,14 +3,11 @@ package org.policykg.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.policykg.conventions.Tsv;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
+import org.policykg.gazetteer.NationalBodies;
 import org.policykg.gazetteer.ProvinceAbbreviations;
 
 /**
@@ -22,15 +19,11 @@ import org.policykg.gazetteer.ProvinceAbbreviations;
 final class StubLevels {
 
     private final Jurisdictions gazetteer;
-    private final Set<String> nationalNames = new TreeSet<>();
-    private final Set<String> nationalCodes = new TreeSet<>();
+    private final NationalBodies national = NationalBodies.standard();
     private final ProvinceAbbreviations provinceAbbreviations = ProvinceAbbreviations.standard();
 
     StubLevels(Jurisdictions gazetteer) {
         this.gazetteer = gazetteer;
-        for (Map<String, String> r : Tsv.classpath("conventions/national-bodies.tsv")) {
-            (r.get("kind").equals("code") ? nationalCodes : nationalNames).add(r.get("value"));
-        }
     }
 
     /** {@code citingPlaces}: the citing documents' jurisdictions, to tell apart divisions of the same name. */
@@ -48,8 +41,7 @@ final class StubLevels {
             }
         }
         List<String> numbers = stub.numbers().stream().map(TitleKeys::fold).toList();
-        if (titles.stream().anyMatch(t -> nationalNames.stream().anyMatch(t::startsWith))
-                || numbers.stream().anyMatch(n -> nationalNames.stream().anyMatch(n::startsWith) || nationalCodes.stream().anyMatch(n::startsWith))) {
+        if (titles.stream().anyMatch(national::opensWithName) || numbers.stream().anyMatch(national::numberIsNational)) {
             return Optional.of(Level.NATIONAL);
         }
         if (numbers.stream().anyMatch(n -> provinceAbbreviations.provinceOf(n).isPresent())) {

@@ -2,7 +2,6 @@ package org.policykg.structure;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.conventions.ChineseNumerals;
 import org.policykg.conventions.DocumentNumbers;
-import org.policykg.conventions.Tsv;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
+import org.policykg.gazetteer.NationalBodies;
 import org.policykg.gazetteer.ProvinceAbbreviations;
 import org.policykg.read.Overrides;
 
@@ -26,15 +25,11 @@ public final class MetadataExtractor {
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^(?<org>.+?)关于");
 
     private final Jurisdictions jurisdictions;
-    private final Set<String> nationalNames = new TreeSet<>();
-    private final Set<String> nationalCodes = new TreeSet<>();
+    private final NationalBodies national = NationalBodies.standard();
     private final ProvinceAbbreviations provinces = ProvinceAbbreviations.standard();
 
     public MetadataExtractor(Jurisdictions jurisdictions) {
         this.jurisdictions = jurisdictions;
-        for (Map<String, String> r : Tsv.classpath("conventions/national-bodies.tsv")) {
-            (r.get("kind").equals("code") ? nationalCodes : nationalNames).add(r.get("value"));
-        }
     }
 
     public DocumentMetadata extract(ParsedDocument doc, Overrides overrides) {
@@ -108,14 +103,10 @@ public final class MetadataExtractor {
                 }
             }
         }
-        if (isNational(title) || isNational(issuer) || number != null && nationalCodes.stream().anyMatch(number::startsWith)) {
+        if (national.opensWithName(title) || national.opensWithName(issuer) || national.numberIsNational(number)) {
             return Jurisdiction.NATION;
         }
         return provinces.provinceOf(number).flatMap(p -> jurisdictions.lookup(p, context)).orElse(null);
-    }
-
-    private boolean isNational(String s) {
-        return s != null && nationalNames.stream().anyMatch(s::startsWith);
     }
 
     static LocalDate dateOf(DocumentHead h) {

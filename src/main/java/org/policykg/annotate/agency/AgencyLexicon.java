@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.conventions.Tsv;
+import org.policykg.gazetteer.NationalBodies;
 
 /**
  * The naming conventions of government bodies, from gazetteer/agency-names.tsv (formal names and
@@ -32,7 +33,6 @@ final class AgencyLexicon {
     private final BitSet suffixLast = new BitSet();
     private final BitSet openerFirst = new BitSet();
     private final List<String> breaks = new ArrayList<>();
-    private final Set<String> national = new HashSet<>();
     private static final Pattern UNPLACED_NOT = Pattern.compile("(?:部门|单位|政府|中心|办)$");
     private final int longestBody;
 
@@ -59,8 +59,6 @@ final class AgencyLexicon {
         suffixes.forEach(x -> suffixLast.set(x.charAt(x.length() - 1)));
         openers.forEach(x -> openerFirst.set(x.charAt(0)));
         Tsv.classpath("gazetteer/name-breaks.tsv").forEach(r -> breaks.add(r.get("word")));
-        Tsv.classpath("conventions/national-bodies.tsv").stream().filter(r -> r.get("kind").equals("name"))
-                .forEach(r -> national.add(r.get("value")));
     }
 
     private static final AgencyLexicon STANDARD = new AgencyLexicon();
@@ -184,7 +182,7 @@ final class AgencyLexicon {
 
     /** Whether a label is a complete national body's name (conventions/national-bodies.tsv). */
     boolean isNationalName(String label) {
-        return national.contains(label);
+        return NationalBodies.standard().isName(label);
     }
 
     private boolean endsWithSuffix(String t, int i, int j) {
