@@ -34,6 +34,14 @@ final class ProgressBar implements IngestListener {
     }
 
     @Override
+    public void warned(String message) {
+        if (show) {
+            out.print("\r");
+        }
+        out.println("warning: " + message);
+    }
+
+    @Override
     public void failed(String message) {
         if (show) {
             out.print("\r");

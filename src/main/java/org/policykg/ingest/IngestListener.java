@@ -13,4 +13,8 @@ public interface IngestListener {
 
     default void failed(String message) {
     }
+
+    /** A file was stored, but something about it needs a look: no title, or it replaced another file's document. */
+    default void warned(String message) {
+    }
 }

@@ -2,8 +2,8 @@ package org.policykg.ingest;
 
 import java.util.List;
 
-/** What an ingest run did: documents stored, their clauses and triples, and the files that failed. */
-public record IngestReport(int documents, int clauses, long triples, List<String> errors, long millis) {
+/** What an ingest run did: documents stored, their clauses and triples, the files that failed and the warnings. */
+public record IngestReport(int documents, int clauses, long triples, List<String> errors, List<String> warnings, long millis) {
 
     public boolean ok() {
         return errors.isEmpty();
@@ -11,6 +11,7 @@ public record IngestReport(int documents, int clauses, long triples, List<String
 
     public String summary() {
         return String.format("%d documents, %d clauses, %d triples stored in %.1f s; %d failed",
-                documents, clauses, triples, millis / 1000.0, errors.size());
+                documents, clauses, triples, millis / 1000.0, errors.size())
+                + (warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
     }
 }

@@ -16,8 +16,6 @@ import java.util.concurrent.Future;
 import org.policykg.link.CrossDocumentLinker;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Lazy
 public class IngestService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     /** Extractions running or done but not yet handed to the writer, per thread: enough to keep the cores busy during a commit. */
     private static final int AHEAD_PER_THREAD = 16;
 
@@ -60,6 +57,8 @@ public class IngestService {
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
         long t0 = System.nanoTime();
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        IdentityCheck identity = new IdentityCheck(store);
         List<Path> files = SourceFiles.expand(inputs, errors);
         errors.forEach(listener::failed);
         listener.started(files.size());
@@ -78,10 +77,10 @@ public class IngestService {
                 }
                 try {
                     MappedDocument doc = ahead.remove().get();
-                    Path earlier = seen.put(doc.key(), file);
-                    if (earlier != null) {
-                        LOG.warn("{}: same document as {} ({}); the later file replaces the earlier", file, earlier, doc.title());
-                    }
+                    identity.check(file, doc, seen.put(doc.key(), file)).forEach(w -> {
+                        warnings.add(w);
+                        listener.warned(w);
+                    });
                     changed.add(doc.documentIri());
                     writer.add(file, doc);
                 } catch (ExecutionException e) {
@@ -98,7 +97,7 @@ public class IngestService {
         if (linker != null) {
             linker.link(store, changed);
         }
-        return new IngestReport(writer.documents(), writer.clauses(), writer.triples(), List.copyOf(errors),
+        return new IngestReport(writer.documents(), writer.clauses(), writer.triples(), List.copyOf(errors), List.copyOf(warnings),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -57,8 +57,11 @@ final class ParentDocuments {
         return parents;
     }
 
-    /** Ranks by level; at the same level, the later plan is the lower one. */
+    /** Ranks by level; at the same level, the later plan is the lower one. A document of unknown level ranks nowhere. */
     static boolean isAbove(CorpusDocument parent, CorpusDocument child) {
+        if (parent.level() == null || child.level() == null) {
+            return false;
+        }
         int a = parent.level().ordinal();
         int b = child.level().ordinal();
         if (a != b) {

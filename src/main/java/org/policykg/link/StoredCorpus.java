@@ -31,7 +31,8 @@ final class StoredCorpus {
             """;
     private static final String DOCUMENTS = PREFIXES + """
             SELECT ?doc ?title ?alt ?number ?level ?j ?year WHERE {
-              ?doc a pkg:PolicyDocument ; eli:title ?title ; pkg:level ?level .
+              ?doc a pkg:PolicyDocument ; eli:title ?title .
+              OPTIONAL { ?doc pkg:level ?level }
               OPTIONAL { ?doc eli:title_alternative ?alt }
               OPTIONAL { ?doc eli:id_local ?number }
               OPTIONAL { ?doc pkg:jurisdiction ?j }
@@ -101,12 +102,12 @@ final class StoredCorpus {
     }
 
     private static CorpusDocument document(QuerySolution s, Jurisdictions gazetteer) {
-        String level = s.getResource("level").getURI().substring(PKG.NS.length());
+        String level = s.contains("level") ? s.getResource("level").getURI().substring(PKG.NS.length()) : null;
         String j = s.contains("j") ? s.getResource("j").getURI() : null;
         Jurisdiction jurisdiction = j != null && j.startsWith(JURISDICTION)
                 ? gazetteer.byCode(j.substring(JURISDICTION.length())).orElse(null) : null;
         return new CorpusDocument(s.getResource("doc").getURI(), s.getLiteral("title").getString(), text(s, "alt"),
-                text(s, "number"), Level.parse(level), jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
+                text(s, "number"), level == null ? null : Level.parse(level), jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
     }
 
     private static String text(QuerySolution s, String var) {
@@ -141,7 +142,7 @@ final class StoredCorpus {
             return;
         }
         ClauseText c = new ClauseText(d.iri(), s.getLiteral("path").getString(), s.getLiteral("text").getString(),
-                d.level().notation(), d.jurisdiction() == null ? null : d.jurisdiction().code(), d.year());
+                d.level() == null ? null : d.level().notation(), d.jurisdiction() == null ? null : d.jurisdiction().code(), d.year());
         String iri = s.getResource("clause").getURI();
         if (clauseIris.putIfAbsent(key(c.doc(), c.path()), iri) == null) {
             clauses.add(c);

@@ -31,7 +31,7 @@ public final class DocumentMapper {
                               List<NodeFacts> facts) {
         Map<Node, NodeFacts> factsOf = new HashMap<>();
         facts.forEach(f -> factsOf.put(f.node(), f));
-        String key = Iris.documentKey(meta);
+        String key = Iris.documentKey(meta, src.sha256());
         String docIri = Iris.document(key);
         Model m = ModelFactory.createDefaultModel();
         // the ELI classes are asserted as well, so that outside queries find documents and subdivisions without inference
@@ -74,7 +74,8 @@ public final class DocumentMapper {
             }
         }
         d.addLiteral(PKG.clauseCount, m.createTypedLiteral(nodes.size(), XSDDatatype.XSDinteger));
-        return new MappedDocument(key, docIri, Iris.documentGraph(key), meta.title(), src.fileName(), nodes.size(), m);
+        return new MappedDocument(key, docIri, Iris.documentGraph(key), meta.title(), src.fileName(), nodes.size(), m,
+                Identity.of(meta));
     }
 
     private static void describe(Model m, Resource d, SourceDocument src, DocumentHead h, DocumentMetadata meta, Overrides o) {
@@ -91,7 +92,9 @@ public final class DocumentMapper {
         if (meta.jurisdiction() != null) {
             d.addProperty(PKG.jurisdiction, m.createResource(Iris.jurisdiction(meta.jurisdiction())));
         }
-        d.addProperty(PKG.level, m.createResource(Iris.level(meta.level())));
+        if (meta.level() != null) {
+            d.addProperty(PKG.level, m.createResource(Iris.level(meta.level())));
+        }
         if (meta.issuer() != null) {
             d.addProperty(PKG.issuerName, meta.issuer());
             Resource agency = m.createResource(Iris.agency(meta.issuer()), ORG.Organization);

@@ -9,19 +9,29 @@ import org.policykg.structure.DocumentMetadata;
 
 /**
  * Stable IRIs. A document's key hashes what identifies it: its number when it has one, otherwise its
- * title, jurisdiction and plan year. Ingesting the same text again gives the same IRIs, and an edited
- * version of the same document replaces the old one.
+ * title, jurisdiction and plan year, and when it has neither number nor title of its own, its content. Ingesting
+ * the same text again gives the same IRIs, and an edited version of the same document replaces the old one; a
+ * missing title never makes two documents one.
  */
 public final class Iris {
 
     private Iris() {
     }
 
-    public static String documentKey(DocumentMetadata m) {
-        String identity = m.number() != null ? "no:" + m.number()
-                : "t:" + m.title() + "|j:" + (m.jurisdiction() == null ? "" : m.jurisdiction().code())
-                        + "|y:" + (m.planYear() == null ? "" : m.planYear());
-        return hash(identity).substring(0, 16);
+    public static String documentKey(DocumentMetadata m, String contentHash) {
+        return hash(identity(m, contentHash)).substring(0, 16);
+    }
+
+    /** What a document's key is made from, e.g. "no:国发〔2017〕37号". */
+    public static String identity(DocumentMetadata m, String contentHash) {
+        if (m.number() != null) {
+            return "no:" + m.number();
+        }
+        if (!m.hasOwnTitle()) {
+            return "content:" + contentHash;
+        }
+        return "t:" + m.title() + "|j:" + (m.jurisdiction() == null ? "" : m.jurisdiction().code())
+                + "|y:" + (m.planYear() == null ? "" : m.planYear());
     }
 
     public static String document(String key) {

@@ -114,6 +114,16 @@ public final class KgStore implements AutoCloseable {
         return graphs;
     }
 
+    /** The source file of the document stored in a graph, if the graph holds one. */
+    public java.util.Optional<String> sourceFileOf(String graphIri) {
+        return read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Node g = NodeFactory.createURI(graphIri);
+            var it = dsg.find(g, Node.ANY, PKG.sourceFile.asNode(), Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm()) : java.util.Optional.<String>empty();
+        });
+    }
+
     /** The number of documents in the store. */
     public long documentCount() {
         return read(ds -> {

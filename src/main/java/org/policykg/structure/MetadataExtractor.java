@@ -36,7 +36,7 @@ public final class MetadataExtractor {
         DocumentHead h = doc.head();
         Set<String> overridden = new TreeSet<>();
         String title = Optional.ofNullable(pick("title", overrides, overridden, h.title() == null ? null : h.title().text()))
-                .orElse(h.attachmentLabel() != null ? h.attachmentLabel() : "（无标题）");
+                .orElse(h.attachmentLabel() != null ? h.attachmentLabel() : DocumentMetadata.UNTITLED);
         String alt = h.noticeTitle() == null ? null : h.noticeTitle().text();
         String issuer = pick("issuer", overrides, overridden, issuer(h));
         String given = pick("number", overrides, overridden, h.ownNumber());
@@ -54,7 +54,7 @@ public final class MetadataExtractor {
         Level level = overrides.get("level").map(v -> {
             overridden.add("level");
             return Level.parse(v);
-        }).orElse(j == null ? Level.NATIONAL : j.level());
+        }).orElse(j == null ? null : j.level());
         Integer year = overrides.get("year").map(v -> {
             overridden.add("year");
             return Integer.valueOf(v);

@@ -17,6 +17,7 @@ final class TitleBlock {
             "(人民政府|政府|委员会|领导小组|工作小组|协调小组|小组|办公室|办公厅|厅|局|委|部|署|院|办|中心|支行|分行|分局|管委会|文件)$");
     private static final Pattern TITLE_WORDS = Pattern.compile("关于|方案|计划|要点|意见|通知|办法|规定|细则|决定|报告|函|规划|分工表|清单|目录|纲要|公告");
     private static final Pattern NOTICE = Pattern.compile("关于(?:印发|转发|下发|发布|调整)(?<inner>.+?)的(?:通知|函)$");
+    private static final Pattern ISSUES = Pattern.compile("现将《(?<inner>[^《》]{4,80})》(?:印发|转发|下发|发)");
     private static final String CLOSED_END = "。！？；：:;!?”」』）)";
 
     private final OutlineMarkers markers;
@@ -43,14 +44,17 @@ final class TitleBlock {
                 head.attachmentLabel = part.get().value().replaceAll("\\s+", "");
                 continue;
             }
-            Optional<String> number = DocumentNumbers.parseWhole(c);
+            if (part.map(p -> p.part() == DocumentParts.Part.EXPORT_NOTE).orElse(false) || repeats(block, c)) {
+                continue;
+            }
+            Optional<String> number = DocumentNumbers.parseWhole(unbracketed(c));
             if (number.isPresent() && head.ownNumber == null) {
                 head.ownNumber = number.get();
                 numberAt = block.size();
                 continue;
             }
             if (l.tabbed() || markers.match(c).isPresent() || part.isPresent() || isSentence(c)
-                    || c.endsWith("：") || c.endsWith(":") || c.length() > 60) {
+                    || c.endsWith("：") || c.endsWith(":") || c.length() > (TITLE_WORDS.matcher(c).find() ? 160 : 60)) {
                 break;
             }
             block.add(l);
@@ -87,23 +91,49 @@ final class TitleBlock {
 
     /** After a covering notice, the line that repeats the plan's title; -1 when the document is no such notice. */
     int embeddedPlanTitle(List<Line> lines, int body, HeadBuilder head) {
-        if (head.title == null) {
+        String inner = head.title == null ? issuedInBody(lines, body) : innerTitle(head.title.text());
+        if (inner == null) {
             return -1;
         }
-        Matcher m = NOTICE.matcher(head.title.text());
-        if (!m.find()) {
-            return -1;
-        }
-        String inner = compact(m.group("inner"));
         for (int k = body; k < lines.size(); k++) {
             Line l = lines.get(k);
-            if (!l.blank() && !l.tabbed() && compact(l.content()).equals(inner)) {
+            if (!l.blank() && !l.tabbed() && widthFolded(l.content()).equals(widthFolded(inner))) {
                 head.noticeTitle = head.title;
                 head.title = new Span(normalizeTitle(l.content()), l.contentStart(), l.contentEnd());
                 return k;
             }
         }
         return -1;
+    }
+
+    /** Databases print the title twice, once with half-width brackets: the copy is no second title line. */
+    private static boolean repeats(List<Line> block, String c) {
+        return !block.isEmpty() && widthFolded(block.get(block.size() - 1).content()).equals(widthFolded(c));
+    }
+
+    private static String widthFolded(String s) {
+        return compact(s).replace('(', '（').replace(')', '）').replace('—', '-').replace('－', '-');
+    }
+
+    /** A number may stand in brackets below the title: （皖政办秘〔2021〕82号）. */
+    private static String unbracketed(String c) {
+        return c.strip().replaceFirst("^[（(]\\s*(.+?)\\s*[）)]$", "$1");
+    }
+
+    private static String innerTitle(String title) {
+        Matcher m = NOTICE.matcher(title);
+        return m.find() ? compact(m.group("inner")) : null;
+    }
+
+    /** A notice printed without its title still names what it issues: 现将《X》印发给你们. */
+    private static String issuedInBody(List<Line> lines, int body) {
+        for (int k = body; k < Math.min(lines.size(), body + 8); k++) {
+            Matcher m = ISSUES.matcher(lines.get(k).content());
+            if (m.find()) {
+                return compact(m.group("inner"));
+            }
+        }
+        return null;
     }
 
     private static boolean isAddressees(String c) {

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.policykg.rdf.Identity;
 import org.policykg.rdf.MappedDocument;
 
 /** Where batches split, and what a failed batch reports. */
@@ -32,7 +33,7 @@ class BatchWriterTest {
         for (int i = 0; i < triples; i++) {
             d.addProperty(RDFS.label, key + i);
         }
-        return new MappedDocument(key, d.getURI(), "urn:graph:" + key, key, key + ".txt", 1, m);
+        return new MappedDocument(key, d.getURI(), "urn:graph:" + key, key, key + ".txt", 1, m, new Identity(Identity.Basis.TITLE, key));
     }
 
     private BatchWriter writer(WriteBudget budget, int files) {

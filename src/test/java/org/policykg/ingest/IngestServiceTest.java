@@ -153,4 +153,43 @@ class IngestServiceTest {
         }
         assertThat(oneByOne.triples()).isEqualTo(single);
     }
+
+    @Test
+    void shouldKeepTwoUntitledDocumentsApartAndWarnThatTheyHaveNoTitle(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "各单位要按时报送数据开放进展情况。市数据局负责。");
+        Files.writeString(dir.resolve("b.txt"), "各单位要做好安全生产检查工作。市应急管理局负责。");
+
+        IngestReport r = ingest.ingest(List.of(dir), IngestListener.NONE);
+
+        assertThat(r.documents()).isEqualTo(2);
+        assertThat(store.documentCount()).isEqualTo(2);
+        assertThat(r.warnings()).hasSize(2).allMatch(w -> w.contains("no title or document number found"));
+        assertThat(r.summary()).endsWith("0 failed, 2 warnings");
+    }
+
+    @Test
+    void shouldNameBothFilesWhenOneDocumentReplacesAnother(@TempDir Path dir) throws Exception {
+        String head = "某市人民政府办公室\n某府办〔2024〕7号\n关于印发某市数据开放工作方案的通知\n";
+        Files.writeString(dir.resolve("draft.txt"), head + "一、工作目标\n推进数据开放。");
+        Files.writeString(dir.resolve("final.txt"), head + "一、工作目标\n全面推进数据开放。");
+
+        IngestReport r = ingest.ingest(List.of(dir.resolve("draft.txt"), dir.resolve("final.txt")), IngestListener.NONE);
+
+        assertThat(store.documentCount()).isEqualTo(1);
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .contains("final.txt").contains("draft.txt").contains("same document number 某府办〔2024〕7号"));
+    }
+
+    @Test
+    void shouldWarnWhenADocumentReplacesOneStoredFromAnotherFile(@TempDir Path dir) throws Exception {
+        String text = "某市人民政府办公室\n某府办〔2024〕8号\n关于印发某市数据开放工作方案的通知\n一、工作目标\n推进数据开放。";
+        Files.writeString(dir.resolve("one.txt"), text);
+        Files.writeString(dir.resolve("two.txt"), text);
+        ingest.ingest(List.of(dir.resolve("one.txt")), IngestListener.NONE);
+
+        IngestReport r = ingest.ingest(List.of(dir.resolve("two.txt")), IngestListener.NONE);
+
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .contains("two.txt").contains("replaces the stored document from one.txt"));
+    }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.rdf.Identity;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.rdf.PKG;
 
@@ -24,7 +25,7 @@ class KgStoreTest {
         for (int i = 0; i < labels; i++) {
             m.createResource(iri + "/c" + i).addProperty(RDFS.label, key + i);
         }
-        return new MappedDocument(key, iri, "https://example.org/graph/" + key, key, sourceFile, labels, m);
+        return new MappedDocument(key, iri, "https://example.org/graph/" + key, key, sourceFile, labels, m, new Identity(Identity.Basis.TITLE, key));
     }
 
     private static List<String> graphs(KgStore store) {

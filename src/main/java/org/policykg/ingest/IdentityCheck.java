@@ -1,0 +1,47 @@
+package org.policykg.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import org.policykg.rdf.Identity;
+import org.policykg.rdf.MappedDocument;
+import org.policykg.store.KgStore;
+
+/**
+ * Says when a file's document is weakly identified or takes the place of another file's document, so that no
+ * document is ever replaced without a line naming both files and why.
+ */
+final class IdentityCheck {
+
+    private final KgStore store;
+    private final Map<String, Path> namesInRun = new HashMap<>();
+
+    IdentityCheck(KgStore store) {
+        this.store = store;
+    }
+
+    /** Warnings for one extracted file; {@code earlierInRun} is a file of this run with the same key, if any. */
+    List<String> check(Path file, MappedDocument doc, Path earlierInRun) {
+        List<String> out = new ArrayList<>();
+        if (doc.identity().basis() == Identity.Basis.CONTENT) {
+            out.add(file + ": no title or document number found; the document is identified by its content");
+        }
+        if (earlierInRun != null && !earlierInRun.equals(file)) {
+            out.add(file + ": replaces " + earlierInRun + " (" + doc.identity().reason() + ")");
+            return out;
+        }
+        Path sameName = namesInRun.put(doc.sourceFile(), file);
+        if (sameName != null && !sameName.equals(file)) {
+            out.add(file + ": replaces " + sameName + " (same file name, taken as a new version of it)");
+            return out;
+        }
+        Optional<String> stored = store.sourceFileOf(doc.graphIri());
+        if (stored.isPresent() && !stored.get().equals(doc.sourceFile())) {
+            out.add(file + ": replaces the stored document from " + stored.get() + " (" + doc.identity().reason() + ")");
+        }
+        return out;
+    }
+}
