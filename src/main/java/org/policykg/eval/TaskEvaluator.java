@@ -86,8 +86,7 @@ public final class TaskEvaluator {
     private static NodeFacts holder(List<NodeFacts> facts, int offset) {
         NodeFacts best = null;
         for (NodeFacts f : facts) {
-            if (f.node().start() <= offset && offset < f.node().end()
-                    && (best == null || f.node().end() - f.node().start() <= best.node().end() - best.node().start())) {
+            if (f.start() <= offset && offset < f.end() && (best == null || f.end() - f.start() <= best.end() - best.start())) {
                 best = f;
             }
         }

@@ -1,5 +1,6 @@
 package org.policykg.rdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ public final class DocumentMapper {
 
     public MappedDocument map(SourceDocument src, ParsedDocument doc, DocumentMetadata meta, Overrides overrides,
                               List<NodeFacts> facts) {
-        Map<Node, NodeFacts> factsOf = new HashMap<>();
-        facts.forEach(f -> factsOf.put(f.node(), f));
+        Map<Node, List<NodeFacts>> factsOf = new HashMap<>();
+        facts.forEach(f -> factsOf.computeIfAbsent(f.node(), k -> new ArrayList<>()).add(f));
         String key = Iris.documentKey(meta, src.sha256());
         String docIri = Iris.document(key);
         Model m = ModelFactory.createDefaultModel();
@@ -68,9 +69,12 @@ public final class DocumentMapper {
                 cell.addProperty(RDF.value, doc.text().substring(c.start(), c.end()));
                 span(m, cell, cp, c.start(), c.end());
             }
-            NodeFacts f = factsOf.get(n);
-            if (f != null && (f.obligation() || !f.isEmpty())) {
-                factMapper.map(r, f, doc.textOf(n), n.start(), n.end());
+            int unit = 0;
+            for (NodeFacts f : factsOf.getOrDefault(n, List.of())) {
+                unit++;
+                if (f.obligation() || !f.isEmpty()) {
+                    factMapper.map(r, f, unit, doc.text().substring(f.start(), f.end()));
+                }
             }
         }
         d.addLiteral(PKG.clauseCount, m.createTypedLiteral(nodes.size(), XSDDatatype.XSDinteger));

@@ -47,15 +47,17 @@ final class FactMapper {
         this.docJurisdiction = docJurisdiction;
     }
 
-    void map(Resource clause, NodeFacts f, String nodeText, int nodeStart, int nodeEnd) {
+    /** {@code unit} counts the tasks of one subdivision from 1; the later ones get IRIs of their own (…/u2/o). */
+    void map(Resource clause, NodeFacts f, int unit, String unitText) {
         Resource holder = clause;
+        String base = unit == 1 ? clause.getURI() : clause.getURI() + "/u" + unit;
         if (f.obligation()) {
-            holder = m.createResource(clause.getURI() + "/o", PKG.Obligation);
-            holder.addProperty(PKG.sourceClause, clause).addProperty(PKG.inDocument, doc).addProperty(RDF.value, nodeText);
+            holder = m.createResource(base + "/o", PKG.Obligation);
+            holder.addProperty(PKG.sourceClause, clause).addProperty(PKG.inDocument, doc).addProperty(RDF.value, unitText);
             if (f.task() != null) {
                 holder.addProperty(PKG.task, f.task());
             }
-            span(holder, nodeStart, nodeEnd);
+            span(holder, f.start(), f.end());
             for (String a : f.tags().aspects()) {
                 holder.addProperty(PKG.aspect, m.createResource(a));
             }
@@ -70,15 +72,15 @@ final class FactMapper {
         Property due = f.obligation() ? PKG.deadline : PKG.timeframe;
         int i = 0;
         for (Located<Deadline> d : f.deadlines()) {
-            holder.addProperty(due, deadline(clause, d, ++i));
+            holder.addProperty(due, deadline(clause, base, d, ++i));
         }
         i = 0;
         for (Located<Threshold> t : f.thresholds()) {
-            holder.addProperty(PKG.threshold, threshold(clause, t, ++i));
+            holder.addProperty(PKG.threshold, threshold(clause, base, t, ++i));
         }
         i = 0;
         for (Located<Citation> c : f.citations()) {
-            citation(clause, c, ++i);
+            citation(clause, base, c, ++i);
         }
     }
 
@@ -132,9 +134,9 @@ final class FactMapper {
         }
     }
 
-    private Resource deadline(Resource clause, Located<Deadline> l, int i) {
+    private Resource deadline(Resource clause, String base, Located<Deadline> l, int i) {
         Deadline d = l.fact();
-        Resource r = fact(clause.getURI() + "/d" + i, PKG.Deadline, clause, l.start(), l.end(), "deadlines", 0.95);
+        Resource r = fact(base + "/d" + i, PKG.Deadline, clause, l.start(), l.end(), "deadlines", 0.95);
         r.addProperty(PKG.text, d.text()).addProperty(PKG.value, d.value())
                 .addProperty(PKG.deadlineKind, d.kind().name().toLowerCase()).addProperty(PKG.timeRelation, d.relation().name().toLowerCase());
         switch (d.kind()) {
@@ -172,9 +174,9 @@ final class FactMapper {
         return r;
     }
 
-    private Resource threshold(Resource clause, Located<Threshold> l, int i) {
+    private Resource threshold(Resource clause, String base, Located<Threshold> l, int i) {
         Threshold t = l.fact();
-        Resource r = fact(clause.getURI() + "/t" + i, PKG.Threshold, clause, l.start(), l.end(), "thresholds", 0.9);
+        Resource r = fact(base + "/t" + i, PKG.Threshold, clause, l.start(), l.end(), "thresholds", 0.9);
         r.addProperty(PKG.text, t.text()).addProperty(PKG.comparator, t.comparator().symbol())
                 .addProperty(PKG.valueText, t.value()).addProperty(PKG.unitText, t.unit() == null ? "" : t.unit())
                 .addLiteral(m.createProperty(QUDT, "numericValue"),
@@ -187,9 +189,9 @@ final class FactMapper {
         return r;
     }
 
-    private void citation(Resource clause, Located<Citation> l, int i) {
+    private void citation(Resource clause, String base, Located<Citation> l, int i) {
         Citation c = l.fact();
-        Resource r = fact(clause.getURI() + "/cit" + i, PKG.Citation, clause, l.start(), l.end(), "citations", 0.95);
+        Resource r = fact(base + "/cit" + i, PKG.Citation, clause, l.start(), l.end(), "citations", 0.95);
         String relation = c.relation().name().toLowerCase();
         r.addProperty(PKG.relation, relation).addProperty(PKG.text, c.text());
         optional(r, PKG.citedNumber, c.number());

@@ -108,7 +108,8 @@ final class TitleBlock {
 
     /** Databases print the title twice, once with half-width brackets: the copy is no second title line. */
     private static boolean repeats(List<Line> block, String c) {
-        return !block.isEmpty() && widthFolded(block.get(block.size() - 1).content()).equals(widthFolded(c));
+        return !block.isEmpty() && TITLE_WORDS.matcher(c).find()
+                && widthFolded(block.get(block.size() - 1).content()).equals(widthFolded(c));
     }
 
     private static String widthFolded(String s) {

@@ -45,6 +45,7 @@ public final class ObligationExtractor {
     private final ThresholdParser thresholds = new ThresholdParser();
     private final CitationExtractor citations = new CitationExtractor();
     private final Tagger tagger = Tagger.fromSchemes();
+    private final TaskUnits units = new TaskUnits(roles, deadlines);
 
     public ObligationExtractor(AgencyRecognizer agencies) {
         this.agencies = agencies;
@@ -62,26 +63,53 @@ public final class ObligationExtractor {
                 continue;
             }
             boolean preamble = beforeOutline && n.kind() == Node.Kind.PARAGRAPH && PREAMBLE.matcher(doc.textOf(n)).find();
-            out.add(read(doc, meta, n, when, preamble, bracketOwners));
+            if (n.kind() == Node.Kind.ROW) {
+                out.add(read(doc, meta, n, pieces(doc, n), p -> agencies.find(p.text(), meta.jurisdiction()),
+                        n.start(), n.end(), when, preamble, bracketOwners));
+                continue;
+            }
+            String text = doc.textOf(n);
+            List<AgencyMention> mentions = agencies.find(text, meta.jurisdiction());
+            NodeFacts previous = null;
+            for (int[] u : units.split(text, mentions, when)) {
+                TextPiece piece = new TextPiece(text.substring(u[0], u[1]), n.start() + u[0], TextPiece.NONE);
+                NodeFacts f = read(doc, meta, n, List.of(piece), p -> mentions.stream()
+                                .filter(m -> m.start() >= u[0] && m.end() <= u[1]).map(m -> m.shifted(-u[0])).toList(),
+                        piece.base(), piece.base() + piece.text().length(), when, preamble, bracketOwners);
+                out.add(previous == null ? f : continuing(f, previous));
+                previous = f;
+            }
         }
         return out;
     }
 
-    private NodeFacts read(ParsedDocument doc, DocumentMetadata meta, Node n, DateContext when, boolean preamble,
-                           Map<Node, List<Located<RoleFact>>> bracketOwners) {
+    /** A later task of a paragraph that names no one of its own is owed by whoever owes the one before it. */
+    private static NodeFacts continuing(NodeFacts f, NodeFacts previous) {
+        if (!f.owners().isEmpty() || previous.owners().isEmpty()) {
+            return f;
+        }
+        List<Located<RoleFact>> owners = previous.owners().stream()
+                .map(l -> new Located<>(l.fact().inherited(), l.start(), l.end())).toList();
+        return new NodeFacts(f.node(), f.start(), f.end(), f.task(), true, owners, f.recipients(), f.deadlines(),
+                f.thresholds(), f.citations(), f.tags());
+    }
+
+    private NodeFacts read(ParsedDocument doc, DocumentMetadata meta, Node n, List<TextPiece> pieces,
+                           Function<TextPiece, List<AgencyMention>> finder, int start, int end, DateContext when,
+                           boolean preamble, Map<Node, List<Located<RoleFact>>> bracketOwners) {
         List<Located<RoleFact>> owners = new ArrayList<>();
         List<Located<RoleFact>> recipients = new ArrayList<>();
         List<Located<Deadline>> due = new ArrayList<>();
         List<Located<Threshold>> limits = new ArrayList<>();
         List<Located<Citation>> cited = new ArrayList<>();
         List<Located<RoleFact>> brackets = new ArrayList<>();
-        String task = n.heading();
-        List<TextPiece> pieces = pieces(doc, n);
+        // a later task of a paragraph has its own first sentence, not the paragraph's heading
+        String task = start == n.start() ? n.heading() : null;
         // a table's responsibility column is the authority on who owes the row
         boolean ownerColumn = pieces.stream().anyMatch(p -> OWNER_COLUMN.matcher(p.column()).find());
         for (TextPiece piece : pieces) {
             String t = piece.text();
-            List<AgencyMention> mentions = agencies.find(t, meta.jurisdiction());
+            List<AgencyMention> mentions = finder.apply(piece);
             if (OWNER_COLUMN.matcher(piece.column()).find()) {
                 List<RoleFact> facts = roles.responsibility(t, mentions, CELL, "cell");
                 boolean support = SUPPORT_COLUMN.matcher(piece.column()).find();
@@ -103,7 +131,7 @@ public final class ObligationExtractor {
             citations.find(t, preamble).stream().filter(c -> !isSelf(c, meta))
                     .forEach(c -> cited.add(at(c, piece.base(), c.start(), c.end())));
         }
-        bracketOwners.put(n, brackets);
+        bracketOwners.computeIfAbsent(n, k -> new ArrayList<>()).addAll(brackets);
         boolean headingOnly = n.kind() == Node.Kind.CLAUSE && isHeadingOnly(doc, n);
         boolean obligation = !headingOnly && !(n.kind() == Node.Kind.ROW && !n.children().isEmpty());
         if (obligation) {
@@ -112,13 +140,13 @@ public final class ObligationExtractor {
             owners.clear();
         }
         if (task == null) {
-            task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.textOf(n));
+            task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.text().substring(start, end));
         }
         List<Located<RoleFact>> uniqueOwners = unique(owners, f -> f.fact().agency().label());
         obligation &= !uniqueOwners.isEmpty() || !due.isEmpty() || !recipients.isEmpty();
         Tags tags = obligation ? tagger.tag(String.join("\n", pieces.stream().map(TextPiece::text).toList()), headings(n))
                 : new Tags(java.util.Set.of(), java.util.Set.of());
-        return new NodeFacts(n, task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
+        return new NodeFacts(n, start, end, task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
                 due, limits, cited, tags);
     }
 

@@ -72,7 +72,8 @@ public final class RoleExtractor {
         return 0;
     }
 
-    private List<int[]> ownerBrackets(String text, List<AgencyMention> mentions) {
+    /** Where the brackets that name a text's owners stand, as [after the opening, at the closing bracket). */
+    public List<int[]> ownerBrackets(String text, List<AgencyMention> mentions) {
         List<int[]> out = new ArrayList<>();
         int depth = 0;
         int open = -1;

@@ -1,0 +1,79 @@
+package org.policykg.annotate.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.read.Overrides;
+import org.policykg.structure.MetadataExtractor;
+import org.policykg.structure.ParsedDocument;
+import org.policykg.structure.StructureParser;
+
+/** A paragraph that assigns several tasks gives one obligation per task, each with its own owners and deadline. */
+class TaskUnitsTest {
+
+    private static final Jurisdictions J = Jurisdictions.standard();
+
+    private static List<NodeFacts> obligations(String plan) {
+        ParsedDocument doc = new StructureParser().parse(plan);
+        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()))
+                .stream().filter(NodeFacts::obligation).toList();
+    }
+
+    private static List<String> owners(NodeFacts f) {
+        return f.owners().stream().map(o -> o.fact().agency().written()).toList();
+    }
+
+    @Test
+    void shouldEndATaskAtEachOwnerBracketWhenAnItemHasSeveral() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年外贸发展工作方案
+                一、重点任务
+                1.扩大出口。建立重点国别关税对比清单。（市商务局负责）支持企业注册境外商标。（市市场监管局牵头，市商务局配合）
+                """);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(owners(tasks.get(0))).containsExactly("市商务局");
+        assertThat(owners(tasks.get(1))).containsExactly("市市场监管局", "市商务局");
+        assertThat(tasks.get(1).start()).isGreaterThan(tasks.get(0).start());
+    }
+
+    @Test
+    void shouldStartATaskAtEachSentenceThatNamesWhoCarriesItOut() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年献血工作方案
+                一、加强保障
+                市卫生健康委要加强行业指导。市财政局要保障工作经费。
+                """);
+
+        assertThat(tasks).extracting(TaskUnitsTest::owners).containsExactly(List.of("市卫生健康委"), List.of("市财政局"));
+    }
+
+    @Test
+    void shouldGiveEachReportingStepItsDeadlineAndTheOwnerOfTheStepBefore() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年安全生产工作方案
+                一、工作要求
+                市应急管理局要于10月13日前报送工作通讯录，11月15日前报送年度工作报告。
+                """);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).allSatisfy(t -> assertThat(owners(t)).containsExactly("市应急管理局"));
+        assertThat(tasks).extracting(t -> t.deadlines().get(0).fact().date().toString())
+                .containsExactly("2024-10-13", "2024-11-15");
+    }
+
+    @Test
+    void shouldKeepAnItemWithOneClosingBracketAsOneTask() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年外贸发展工作方案
+                一、重点任务
+                1.扩大出口。建立关税对比清单，2024年6月底前完成。支持企业开拓市场。（市商务局、市财政局按职责分工负责）
+                """);
+
+        assertThat(tasks).hasSize(1);
+        assertThat(owners(tasks.get(0))).containsExactly("市商务局", "市财政局");
+    }
+}
