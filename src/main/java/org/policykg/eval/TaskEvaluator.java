@@ -116,6 +116,11 @@ public final class TaskEvaluator {
             return r.isEmpty() ? 1 : (double) r.stream().filter(x -> x[1].equals(x[2])).count() / r.size();
         }
 
+        /** How many tasks (or documents) a field was scored on. */
+        public int rows(String field) {
+            return rows.getOrDefault(field, List.of()).size();
+        }
+
         public Set<String> fields() {
             return new LinkedHashSet<>(rows.keySet());
         }
