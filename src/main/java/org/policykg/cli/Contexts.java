@@ -1,5 +1,7 @@
 package org.policykg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.policykg.PolicyKgApplication;
@@ -11,6 +13,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Contexts {
 
     private Contexts() {
+    }
+
+    /** The default store, as application.properties names it. */
+    private static final String DEFAULT_STORE = "data/tdb2";
+
+    /**
+     * For commands that read a store: a folder that does not exist is a mistyped {@code --store}, not an empty store
+     * to create, so it is an error (only ingest and serve create a store).
+     */
+    static ConfigurableApplicationContext existing(String store) {
+        String dir = store != null ? store : DEFAULT_STORE;
+        if (!"mem".equals(dir) && !Files.isDirectory(Path.of(dir))) {
+            throw new IllegalArgumentException("no store at " + dir + ": give --store DIR of an existing store, or run ingest first");
+        }
+        return batch(store);
     }
 
     static ConfigurableApplicationContext batch(String store) {

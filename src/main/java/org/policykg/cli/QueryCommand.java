@@ -40,7 +40,7 @@ class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
-        try (ConfigurableApplicationContext ctx = Contexts.batch(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
             NamedQuery q = ctx.getBean(QueryCatalog.class).get(query);
             ResultSetRewindable rs = ctx.getBean(QueryRunner.class).select(q, params);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -13,7 +13,13 @@ public record NamedQuery(String name, String text, String description, List<Para
                          String example) {
 
     /** Parameter types: iri, string, date, integer, year, or document (resolved from a user's name for it). */
-    public record Param(String name, String type, String description) {}
+    public record Param(String name, String type, String description) {
+
+        /** A parameter is required unless its description says "optional". */
+        public boolean optional() {
+            return description.startsWith("optional");
+        }
+    }
 
     private static final Pattern PARAM = Pattern.compile("^#\\s*param:\\s*(\\w+)\\s*\\((\\w+)\\)\\s*[—-]*\\s*(.*)$");
 

@@ -36,6 +36,12 @@ public class QueryRunner {
     /** As {@link #select(NamedQuery, Map)}, cancelled with a QueryCancelledException after {@code timeout} (null: none). */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Duration timeout) {
         Map<String, Node> bindings = new HashMap<>();
+        for (NamedQuery.Param p : q.params()) {
+            if (!p.optional() && (params.get(p.name()) == null || params.get(p.name()).isBlank())) {
+                throw new IllegalArgumentException("query '" + q.name() + "' needs parameter '" + p.name() + "' (" + p.type()
+                        + "): " + p.description());
+            }
+        }
         for (Map.Entry<String, String> e : params.entrySet()) {
             NamedQuery.Param p = q.params().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey()
@@ -55,7 +61,8 @@ public class QueryRunner {
         });
     }
 
-    private Node term(NamedQuery.Param p, String value) {
+    private Node term(NamedQuery.Param p, String given) {
+        String value = ParamValues.check(p, given);
         return switch (p.type()) {
             case "iri" -> NodeFactory.createURI(value);
             case "document" -> NodeFactory.createURI(documents.resolve(value));

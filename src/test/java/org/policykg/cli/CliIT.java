@@ -68,4 +68,15 @@ class CliIT {
         assertThat(q.code()).isEqualTo(2);
         assertThat(q.err()).contains("matches").contains("documents");
     }
+
+    @Test
+    void shouldRefuseAStoreThatDoesNotExistInsteadOfCreatingAnEmptyOne(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-store");
+
+        CommandRun q = CommandRun.of("--store", missing.toString(), "query", "stats");
+
+        assertThat(q.code()).isEqualTo(2);
+        assertThat(q.err()).contains("no store at " + missing);
+        assertThat(missing).doesNotExist();
+    }
 }
