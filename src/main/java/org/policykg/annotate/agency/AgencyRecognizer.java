@@ -7,6 +7,7 @@ import java.util.List;
 import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.gazetteer.NationalBodies;
 
 /**
  * Finds the bodies a text names and gives each its canonical label. A name is a place or qualifier
@@ -23,6 +24,8 @@ public final class AgencyRecognizer {
     private static final int MIN_SEGMENTED_NAME = 4;
     /** Where a name without a place may begin: after list glue or punctuation. */
     private static final String OPENERS = "、，,：:（(；;。\n";
+
+    private static final ShortForms SHORT = ShortForms.standard();
 
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
@@ -86,7 +89,7 @@ public final class AgencyRecognizer {
             }
         }
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
-        return shareListPrefixes(t, found);
+        return shareListPrefixes(t, found, doc);
     }
 
     /**
@@ -141,7 +144,11 @@ public final class AgencyRecognizer {
             AgencyMention.Kind kind = "role".equals(rule[0]) ? AgencyMention.Kind.ROLE : AgencyMention.Kind.COLLECTIVE;
             return new Found(new AgencyMention(i, i + collective.length(), collective, Labels.normalize(collective), kind), "");
         }
-        if (own != null && (own.kind().equals("department") || own.kind().equals("vertical"))) {
+        if (own != null && own.formal().endsWith("部") && t.startsWith("门", i + own.length())) {
+            // 交通部门 is a field's bodies, not 交通部
+            own = null;
+        }
+        if (own != null && (own.kind().equals("department") || own.kind().equals("vertical") || own.kind().equals("national"))) {
             String written = t.substring(i, i + own.length());
             return new Found(new AgencyMention(i, i + own.length(), written,
                     own.kind().equals("vertical") ? written : own.formal(), AgencyMention.Kind.AGENCY), null);
@@ -152,7 +159,7 @@ public final class AgencyRecognizer {
         }
         if (g > 0) {
             String written = t.substring(i, i + g);
-            return new Found(new AgencyMention(i, i + g, written, written, AgencyMention.Kind.AGENCY), "");
+            return new Found(new AgencyMention(i, i + g, written, SHORT.expand(written), AgencyMention.Kind.AGENCY), "");
         }
         return null;
     }
@@ -168,8 +175,9 @@ public final class AgencyRecognizer {
             int end = branchEnd(t, bodyEnd, places);
             String written = t.substring(i, end);
             // a vertical office keeps its own spelling (广东银监局) unless a bare 市/省 stands for the place
+            String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length())) : body.formal();
             String label = body.kind().equals("vertical") && (place(t, i, j) == null || j - i > 1) ? written
-                    : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : body.formal()) + t.substring(bodyEnd, end);
+                    : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : formal) + t.substring(bodyEnd, end);
             return new Found(new AgencyMention(i, end, written, label, AgencyMention.Kind.AGENCY), prefix);
         }
         String collective = text(hits.at(j, "collective"));
@@ -180,7 +188,7 @@ public final class AgencyRecognizer {
         int g = lex.genericAt(t, j, MAX_GENERIC);
         if (g > 0) {
             String written = t.substring(i, j + g);
-            return new Found(new AgencyMention(i, j + g, written, prefix + t.substring(j, j + g), AgencyMention.Kind.AGENCY), prefix);
+            return new Found(new AgencyMention(i, j + g, written, prefix + SHORT.expand(t.substring(j, j + g)), AgencyMention.Kind.AGENCY), prefix);
         }
         String alone = text(hits.at(i, "collective"));
         if (alone != null) {
@@ -231,7 +239,14 @@ public final class AgencyRecognizer {
         return new Found(new AgencyMention(start, start + len, t.substring(start, start + len), label, AgencyMention.Kind.AGENCY), prefix);
     }
 
-    private List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
+    /** A body written without a place that names a national one: 市场监管总局 anywhere, 医保局 in a national document. */
+    private static AgencyMention national(AgencyMention m, Jurisdiction doc) {
+        boolean nationalDoc = doc == null || doc.level() == org.policykg.gazetteer.Level.NATIONAL;
+        return NationalBodies.standard().form(m.written()).filter(f -> nationalDoc || !f.sharedWithLocal())
+                .map(f -> m.withLabel(f.formal(), null)).orElse(m);
+    }
+
+    private List<AgencyMention> shareListPrefixes(String t, List<Found> found, Jurisdiction doc) {
         List<AgencyMention> out = new ArrayList<>();
         String prefix = null;
         String code = null;
@@ -243,9 +258,8 @@ public final class AgencyRecognizer {
             // a complete national name (生态环境部) does not take a shared 国家 from the item before it
             if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty() && !lex.isNationalName(m.label())) {
                 m = m.withLabel(prefix + m.label(), code);
-            } else if (f.prefix() == null && m.label().endsWith("总局") && lex.isNationalName("国家" + m.label())) {
-                // a bare 总局 is a national body's (市场监管总局 → 国家市场监督管理总局)
-                m = m.withLabel("国家" + m.label(), null);
+            } else if (f.prefix() == null && !(listed && prefix != null && !prefix.isEmpty())) {
+                m = national(m, doc);
             }
             if (f.prefix() != null) {
                 prefix = f.prefix();
