@@ -23,6 +23,7 @@ public final class MetadataExtractor {
             "(?<y>\\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^(?<org>.+?)关于");
+    private static final int HEAD_LINES = 12;
 
     private final Jurisdictions jurisdictions;
     private final NationalBodies national = NationalBodies.standard();
@@ -106,7 +107,13 @@ public final class MetadataExtractor {
         if (national.opensWithName(title) || national.opensWithName(issuer) || national.numberIsNational(number)) {
             return Jurisdiction.NATION;
         }
-        return provinces.provinceOf(number).flatMap(p -> jurisdictions.lookup(p, context)).orElse(null);
+        return provinces.provinceOf(number).flatMap(p -> jurisdictions.lookup(p, context))
+                .or(() -> noticeLine(context).flatMap(l -> jurisdictions.atStart(l, context))).orElse(null);
+    }
+
+    /** A head the parser missed (a database's citation header above it): the first early line titled "X关于…". */
+    private static Optional<String> noticeLine(String text) {
+        return text.lines().limit(HEAD_LINES).map(String::strip).filter(l -> ISSUER_IN_TITLE.matcher(l).find()).findFirst();
     }
 
     static LocalDate dateOf(DocumentHead h) {

@@ -51,4 +51,20 @@ class JurisdictionFallbackTest {
         assertThat(m.jurisdiction().name()).isEqualTo("上虞区");
         assertThat(m.level()).isEqualTo(Level.COUNTY);
     }
+
+    @Test
+    void shouldPlaceADocumentByAnEarlyNoticeTitleWhenADatabaseHeaderHidesTheTitle() {
+        DocumentMetadata m = read(
+                "    【数据库引证码】 ABC.12.345",
+                "原文链接：https://example.org/doc/1.html",
+                "洛阳市人民政府办公室关于印发洛阳市数字乡村建设方案的通知",
+                "各县区人民政府，市直有关部门：",
+                "现将《洛阳市数字乡村建设方案》印发给你们，请认真贯彻执行。",
+                "一、工作目标",
+                "到2025年建成数字乡村示范县。");
+
+        assertThat(m.jurisdiction()).isNotNull();
+        assertThat(m.jurisdiction().name()).isEqualTo("洛阳市");
+        assertThat(m.level()).isEqualTo(Level.CITY);
+    }
 }

@@ -15,7 +15,8 @@ import org.policykg.gazetteer.NationalBodies;
 /**
  * The naming conventions of government bodies, from gazetteer/agency-names.tsv (formal names and
  * their short forms), gazetteer/collectives.tsv (collectives, roles, vertical offices, qualifiers) and
- * gazetteer/agency-suffixes.tsv (endings of names the gazetteer does not list).
+ * gazetteer/agency-suffixes.tsv (endings of names the gazetteer does not list), and the national roster
+ * ({@link NationalBodies}).
  */
 final class AgencyLexicon {
 
@@ -47,6 +48,15 @@ final class AgencyLexicon {
             for (String f : forms) {
                 bodies.put(f, new Body(formal, r.get("kind"), f.length()));
                 longest = Math.max(longest, f.length());
+            }
+        }
+        // the national roster's forms a place never precedes (科技部, 中国科协); forms local bodies share are local here
+        for (String form : NationalBodies.standard().writtenForms()) {
+            if (!bodies.containsKey(form)) {
+                NationalBodies.Form f = NationalBodies.standard().form(form).orElseThrow();
+                bodies.put(form, f.sharedWithLocal() ? new Body(ShortForms.standard().expand(form), "department", form.length())
+                        : new Body(f.formal(), "national", form.length()));
+                longest = Math.max(longest, form.length());
             }
         }
         longestBody = longest;

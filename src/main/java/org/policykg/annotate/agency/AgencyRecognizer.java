@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.gazetteer.NationalBodies;
 
 /**
  * Finds the bodies a text names and gives each its canonical label. A name is a place or qualifier
@@ -23,6 +26,14 @@ public final class AgencyRecognizer {
     private static final int MIN_SEGMENTED_NAME = 4;
     /** Where a name without a place may begin: after list glue or punctuation. */
     private static final String OPENERS = "、，,：:（(；;。\n";
+
+    private static final ShortForms SHORT = ShortForms.standard();
+    /** A Party committee's organs are labelled with the Party's name: 市委组织部 → 中共湛江市委组织部. */
+    private static final String PARTY = "中共";
+    /** Where a central body's local office puts its place (gazetteer/agency-names.tsv). */
+    private static final String PLACE = "{place}";
+    /** Endings of a central body's local office after its place's name. */
+    private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局)");
 
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
@@ -86,7 +97,7 @@ public final class AgencyRecognizer {
             }
         }
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
-        return shareListPrefixes(t, found);
+        return shareListPrefixes(t, found, doc);
     }
 
     /**
@@ -117,15 +128,16 @@ public final class AgencyRecognizer {
         String qualifier = text(hits.at(i, "qualifier"));
         // 会同 is also a county's name: a verb never opens a place
         PlaceResolver.Place place = qualifier == null && !lex.verbAt(t, i) ? places.placeAt(t, i) : null;
-        if (place != null && place.length() == 1 && own != null && !own.kind().equals("field")) {
-            // 市场监管局 is a body, not 市 + 场监管局
+        if (place != null && (own != null && !own.kind().equals("field") && own.length() > place.length()
+                || Jurisdiction.NATION.code().equals(place.code()))) {
+            // 市场监管局 is a body, not 市 + 场监管局; 公安部 not 公安(县) + 部; 中国 opens national names (中国铁路总公司)
             place = null;
         }
         if (qualifier != null || place != null) {
             int j = i + (qualifier != null ? qualifier.length() : place.length());
             String prefix = qualifier != null ? directlyUnder(t, i, qualifier, places)
                     : place.label() != null ? place.label() : place.written();
-            Found f = afterPrefix(t, i, j, prefix, places, hits);
+            Found f = afterPrefix(t, i, j, prefix, places, hits, place != null);
             if (f != null) {
                 String code = place == null ? null : place.code();
                 return new Found(f.mention().withLabel(f.mention().label(), code), f.prefix(), code);
@@ -141,7 +153,20 @@ public final class AgencyRecognizer {
             AgencyMention.Kind kind = "role".equals(rule[0]) ? AgencyMention.Kind.ROLE : AgencyMention.Kind.COLLECTIVE;
             return new Found(new AgencyMention(i, i + collective.length(), collective, Labels.normalize(collective), kind), "");
         }
-        if (own != null && (own.kind().equals("department") || own.kind().equals("vertical"))) {
+        if (own != null && own.formal().endsWith("部") && t.startsWith("门", i + own.length())) {
+            // 交通部门 is a field's bodies, not 交通部
+            own = null;
+        }
+        if (own != null && own.kind().equals("national")) {
+            // a central body's or enterprise's office for a place is named whole: 中国出口信用保险公司安徽分公司
+            PlaceResolver.Place p = places.placeAt(t, i + own.length());
+            Matcher m = p == null ? null : BRANCH.matcher(t).region(i + own.length() + p.length(), t.length());
+            if (m != null && m.lookingAt()) {
+                return new Found(new AgencyMention(i, m.end(), t.substring(i, m.end()),
+                        own.formal() + t.substring(i + own.length(), m.end()), AgencyMention.Kind.AGENCY), "");
+            }
+        }
+        if (own != null && (own.kind().equals("department") || own.kind().equals("vertical") || own.kind().equals("national"))) {
             String written = t.substring(i, i + own.length());
             return new Found(new AgencyMention(i, i + own.length(), written,
                     own.kind().equals("vertical") ? written : own.formal(), AgencyMention.Kind.AGENCY), null);
@@ -152,24 +177,35 @@ public final class AgencyRecognizer {
         }
         if (g > 0) {
             String written = t.substring(i, i + g);
-            return new Found(new AgencyMention(i, i + g, written, written, AgencyMention.Kind.AGENCY), "");
+            // null: listed after a placed body, it takes that body's place (省财政厅、地方金融监管局)
+            return new Found(new AgencyMention(i, i + g, written, SHORT.expand(written), AgencyMention.Kind.AGENCY), null);
         }
         return null;
     }
 
-    private Found afterPrefix(String t, int i, int j, String prefix, PlaceResolver places, AgencyLexicon.Hits hits) {
+    private Found afterPrefix(String t, int i, int j, String prefix, PlaceResolver places, AgencyLexicon.Hits hits, boolean placed) {
         String vertical = text(hits.at(j, "vertical"));
         if (vertical != null) {
             return agency(j, vertical.length(), t, vertical, "");
         }
         AgencyLexicon.Body body = lex.bodyAt(t, j);
+        if (body != null && body.kind().equals("party") && body.length() == 1 && t.startsWith("员", j + 1)) {
+            // 市委员会 is some committee's name, not the Party committee
+            body = null;
+        }
+        if (body != null && body.kind().equals("party")) {
+            int end = j + body.length();
+            return new Found(new AgencyMention(i, end, t.substring(i, end), PARTY + prefix + body.formal(), AgencyMention.Kind.AGENCY), prefix);
+        }
         if (body != null && !body.kind().equals("field")) {
             int bodyEnd = t.startsWith("门", j + body.length()) && body.formal().endsWith("部") ? j + body.length() + 1 : j + body.length();
             int end = branchEnd(t, bodyEnd, places);
             String written = t.substring(i, end);
             // a vertical office keeps its own spelling (广东银监局) unless a bare 市/省 stands for the place
-            String label = body.kind().equals("vertical") && (place(t, i, j) == null || j - i > 1) ? written
-                    : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : body.formal()) + t.substring(bodyEnd, end);
+            String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length())) : body.formal();
+            String label = body.formal().contains(PLACE) && placed ? body.formal().replace(PLACE, prefix)
+                    : body.kind().equals("vertical") && (place(t, i, j) == null || j - i > 1) ? written
+                    : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : formal) + t.substring(bodyEnd, end);
             return new Found(new AgencyMention(i, end, written, label, AgencyMention.Kind.AGENCY), prefix);
         }
         String collective = text(hits.at(j, "collective"));
@@ -180,7 +216,7 @@ public final class AgencyRecognizer {
         int g = lex.genericAt(t, j, MAX_GENERIC);
         if (g > 0) {
             String written = t.substring(i, j + g);
-            return new Found(new AgencyMention(i, j + g, written, prefix + t.substring(j, j + g), AgencyMention.Kind.AGENCY), prefix);
+            return new Found(new AgencyMention(i, j + g, written, prefix + SHORT.expand(t.substring(j, j + g)), AgencyMention.Kind.AGENCY), prefix);
         }
         String alone = text(hits.at(i, "collective"));
         if (alone != null) {
@@ -231,7 +267,14 @@ public final class AgencyRecognizer {
         return new Found(new AgencyMention(start, start + len, t.substring(start, start + len), label, AgencyMention.Kind.AGENCY), prefix);
     }
 
-    private List<AgencyMention> shareListPrefixes(String t, List<Found> found) {
+    /** A body written without a place that names a national one: 市场监管总局 anywhere, 医保局 in a national document. */
+    private static AgencyMention national(AgencyMention m, Jurisdiction doc) {
+        boolean nationalDoc = doc == null || doc.level() == org.policykg.gazetteer.Level.NATIONAL;
+        return NationalBodies.standard().form(m.written()).filter(f -> nationalDoc || !f.sharedWithLocal())
+                .map(f -> m.withLabel(f.formal(), null)).orElse(m);
+    }
+
+    private List<AgencyMention> shareListPrefixes(String t, List<Found> found, Jurisdiction doc) {
         List<AgencyMention> out = new ArrayList<>();
         String prefix = null;
         String code = null;
@@ -243,9 +286,8 @@ public final class AgencyRecognizer {
             // a complete national name (生态环境部) does not take a shared 国家 from the item before it
             if (f.prefix() == null && listed && prefix != null && !prefix.isEmpty() && !lex.isNationalName(m.label())) {
                 m = m.withLabel(prefix + m.label(), code);
-            } else if (f.prefix() == null && m.label().endsWith("总局") && lex.isNationalName("国家" + m.label())) {
-                // a bare 总局 is a national body's (市场监管总局 → 国家市场监督管理总局)
-                m = m.withLabel("国家" + m.label(), null);
+            } else if (f.prefix() == null && !(listed && prefix != null && !prefix.isEmpty())) {
+                m = national(m, doc);
             }
             if (f.prefix() != null) {
                 prefix = f.prefix();

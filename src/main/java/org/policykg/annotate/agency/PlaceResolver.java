@@ -33,7 +33,7 @@ final class PlaceResolver {
             List<Jurisdiction> c = jurisdictions.named(name);
             if (!c.isEmpty()) {
                 Jurisdiction j = nearest(c);
-                return new Place(name, j.name(), len, j.code());
+                return new Place(name, fullName(j), len, j.code());
             }
         }
         if (i < t.length()) {
@@ -42,7 +42,7 @@ final class PlaceResolver {
                 // 省级人民政府 is the province's government
                 int len = t.startsWith("级", i + 1) ? 2 : 1;
                 Optional<Jurisdiction> j = bare(c);
-                return new Place(t.substring(i, i + len), j.map(Jurisdiction::name).orElse(null), len,
+                return new Place(t.substring(i, i + len), j.map(this::fullName).orElse(null), len,
                         j.map(Jurisdiction::code).orElse(null));
             }
         }
@@ -58,7 +58,20 @@ final class PlaceResolver {
             case '市' -> doc.level() == Level.COUNTY && doc.name().endsWith("市") ? Level.COUNTY : Level.CITY;
             default -> Level.COUNTY;
         };
-        return ancestorAt(want);
+        Optional<Jurisdiction> at = ancestorAt(want);
+        // in a municipality (直辖市) the province is itself the city: 市科委 in 上海市 or its districts is 上海市's
+        return at.isEmpty() && want == Level.CITY ? ancestorAt(Level.PROVINCE).filter(p -> p.name().endsWith("市")) : at;
+    }
+
+    /** A city's district is named with its city (上海市杨浦区, 唐山市开平区); other divisions by their own name. */
+    private String fullName(Jurisdiction j) {
+        if (j.level() == Level.COUNTY && j.name().endsWith("区")) {
+            Optional<Jurisdiction> p = jurisdictions.parent(j).filter(x -> x.name().endsWith("市"));
+            if (p.isPresent()) {
+                return p.get().name() + j.name();
+            }
+        }
+        return j.name();
     }
 
     private Optional<Jurisdiction> ancestorAt(Level level) {
