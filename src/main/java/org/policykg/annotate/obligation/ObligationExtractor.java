@@ -53,6 +53,7 @@ public final class ObligationExtractor {
     public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
         DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
         Map<Node, List<Located<RoleFact>>> bracketOwners = new HashMap<>();
+        StandingOwners standing = new StandingOwners();
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
         for (Node n : doc.nodes()) {
@@ -62,19 +63,20 @@ public final class ObligationExtractor {
                 continue;
             }
             boolean preamble = beforeOutline && n.kind() == Node.Kind.PARAGRAPH && PREAMBLE.matcher(doc.textOf(n)).find();
-            out.add(read(doc, meta, n, when, preamble, bracketOwners));
+            out.add(read(doc, meta, n, when, preamble, bracketOwners, standing));
         }
         return out;
     }
 
     private NodeFacts read(ParsedDocument doc, DocumentMetadata meta, Node n, DateContext when, boolean preamble,
-                           Map<Node, List<Located<RoleFact>>> bracketOwners) {
+                           Map<Node, List<Located<RoleFact>>> bracketOwners, StandingOwners standing) {
         List<Located<RoleFact>> owners = new ArrayList<>();
         List<Located<RoleFact>> recipients = new ArrayList<>();
         List<Located<Deadline>> due = new ArrayList<>();
         List<Located<Threshold>> limits = new ArrayList<>();
         List<Located<Citation>> cited = new ArrayList<>();
         List<Located<RoleFact>> brackets = new ArrayList<>();
+        Role unnamed = null;
         String task = n.heading();
         List<TextPiece> pieces = pieces(doc, n);
         // a table's responsibility column is the authority on who owes the row
@@ -98,6 +100,9 @@ public final class ObligationExtractor {
             }
             r.recipients().forEach(f -> recipients.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
             r.bracketOwners().forEach(f -> brackets.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
+            unnamed = unnamed == null ? r.unnamed() : unnamed;
+            standing.add(r.standing().stream().map(f -> at(f, piece.base(), f.agency().start(), f.agency().end())).toList(),
+                    n.start(), scopeEnd(doc, n));
             deadlines.find(t, when).forEach(d -> due.add(at(d, piece.base(), d.start(), d.end())));
             thresholds.find(t).forEach(x -> limits.add(at(x, piece.base(), x.start(), x.end())));
             citations.find(t, preamble).stream().filter(c -> !isSelf(c, meta))
@@ -107,7 +112,8 @@ public final class ObligationExtractor {
         boolean headingOnly = n.kind() == Node.Kind.CLAUSE && isHeadingOnly(doc, n);
         boolean obligation = !headingOnly && !(n.kind() == Node.Kind.ROW && !n.children().isEmpty());
         if (obligation) {
-            owners.addAll(inherited(n, bracketOwners));
+            owners.addAll(inherited(n, bracketOwners, unnamed));
+            owners.addAll(standing.at(n.start()));
         } else {
             owners.clear();
         }
@@ -134,15 +140,31 @@ public final class ObligationExtractor {
         return out;
     }
 
-    /** Bodies a responsibility bracket of the nearest ancestor that has one assigns to this item. */
-    private static List<Located<RoleFact>> inherited(Node n, Map<Node, List<Located<RoleFact>>> bracketOwners) {
+    /**
+     * Bodies a responsibility bracket of the nearest ancestor that has one assigns to this item; they take the role
+     * the item gives its unnamed body (协助A做好…: support), when it gives one.
+     */
+    private static List<Located<RoleFact>> inherited(Node n, Map<Node, List<Located<RoleFact>>> bracketOwners, Role unnamed) {
         for (Node a = n.parent(); a != null; a = a.parent()) {
             List<Located<RoleFact>> b = bracketOwners.get(a);
             if (b != null && !b.isEmpty()) {
-                return b.stream().map(l -> new Located<>(l.fact().inherited(), l.start(), l.end())).toList();
+                return b.stream().map(l -> new Located<>(unnamed == null ? l.fact().inherited() : l.fact().inherited().as(unnamed),
+                        l.start(), l.end())).toList();
             }
         }
         return List.of();
+    }
+
+    /** Where a note's section ends: a heading's own items, else the rest of the section holding the note. */
+    private static int scopeEnd(ParsedDocument doc, Node n) {
+        Node s = n.children().isEmpty() ? n.parent() : n;
+        if (s == null) {
+            return doc.text().length();
+        }
+        while (!s.children().isEmpty()) {
+            s = s.children().get(s.children().size() - 1);
+        }
+        return s.end();
     }
 
     private static boolean isHeadingOnly(ParsedDocument doc, Node n) {
