@@ -147,4 +147,11 @@ class RoleExtractorTest {
                 .containsExactly("杭州市人民政府", "杭州市商务局", "杭州市统计局", "杭州市财政局");
         assertThat(r.owners()).isEmpty();
     }
+
+    @Test
+    void shouldMakeTheBodiesANoticeAsksToActResponsible() {
+        RoleExtractor.Roles r = read("请市财政局、市审计局于10月13日前报送市经信局。");
+        assertThat(of(r.owners(), Role.RESPONSIBLE)).containsExactly("杭州市财政局", "杭州市审计局");
+        assertThat(r.recipients()).extracting(f -> f.agency().label()).containsExactly("杭州市经济和信息化局");
+    }
 }
