@@ -25,6 +25,7 @@ final class DeadlineValues {
             case INTERVAL -> d.until().toString();
             case YEARLY -> d.yearly().toString();
             case RECURRING -> d.duration().toTotalMonths() == 3 ? "quarterly" : d.duration().toTotalMonths() == 12 ? "annual" : "";
+            case ONGOING -> "ongoing";
             case DURATION, NOW, MONTHLY -> "";
         };
     }

@@ -160,7 +160,7 @@ final class FactMapper {
             }
             case DURATION -> r.addProperty(m.createProperty(TIME, "hasXSDDuration"),
                     m.createTypedLiteral(d.duration().toString(), XSDDatatype.XSDduration));
-            case NOW -> { }
+            case NOW, ONGOING -> { }
             case RECURRING -> {
                 r.addProperty(m.createProperty(TIME, "hasXSDDuration"),
                         m.createTypedLiteral(d.duration().toString(), XSDDatatype.XSDduration));

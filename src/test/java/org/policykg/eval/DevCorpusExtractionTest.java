@@ -33,8 +33,8 @@ class DevCorpusExtractionTest {
     }
 
     @ParameterizedTest(name = "{0} >= {1}")
-    @CsvSource({"task, 0.75", "owners, 0.09", "lead, 0.50", "support, 0.25", "deadlines, 0.43", "no-deadline, 0.92",
-            "recipients, 0.06", "no-recipient, 0.97", "number, 0.71", "level, 0.47"})
+    @CsvSource({"task, 0.89", "owners, 0.49", "lead, 0.68", "support, 0.53", "deadlines, 0.86", "no-deadline, 0.90",
+            "recipients, 0.12", "no-recipient, 0.97", "number, 0.71", "level, 0.61"})
     void shouldKeepTheScoreOfEachFieldOnTheDevelopmentCorpus(String field, double bar) {
         assertThat(scores.accuracy(field)).isGreaterThanOrEqualTo(bar);
     }

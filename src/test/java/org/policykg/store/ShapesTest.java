@@ -85,4 +85,29 @@ class ShapesTest {
         assertThat(ontology).isTrue();
         assertThat(jurisdictions).isGreaterThan(3000);
     }
+
+    @Test
+    void shouldConformWithStandingFrequentAndTargetDeadlines(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("plan.txt"), """
+                杭州市2023年数字经济工作方案
+
+                一、重点任务
+
+                （一）建设算力中心。（持续推进，牵头单位：市经信局）
+
+                （二）按季度通报进展。（牵头单位：市发展改革委）
+
+                （三）到2025年建成示范园区10个。（牵头单位：市科技局）
+                """);
+        new ReferenceGraphs(Samples.jurisdictions()).install(store);
+        new IngestService(Samples.pipeline(), store).ingest(List.of(dir), IngestListener.NONE);
+
+        ValidationReport report = validate();
+        List<String> kinds = store.read(ds -> ds.getUnionModel().listObjectsOfProperty(PKG.deadlineKind)
+                .mapWith(o -> o.asLiteral().getString()).toList());
+
+        assertThat(report.conforms()).as(() -> report.getEntries().stream().limit(10).map(Object::toString).toList().toString())
+                .isTrue();
+        assertThat(kinds).contains("ongoing", "recurring", "date");
+    }
 }

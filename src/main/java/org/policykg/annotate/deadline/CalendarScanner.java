@@ -31,7 +31,9 @@ final class CalendarScanner {
         String span = words.alternation("span");
         String year = "(?:(?<![\\d" + CN_YEAR + "])(?<y>\\d{4}|[" + CN_YEAR + "]{4})" + SP + "年"
                 + "|(?<ry>" + words.alternation("year-ref") + ")|(?<ev>" + words.alternation("yearly") + "))";
-        String day = "(?:(?<d0>" + NUM + ")" + SP + "[日号]?" + SP + span + SP + ")?(?<d>" + NUM + ")" + SP + "[日号]";
+        // 日 is sometimes left out before 前 (4月28前)
+        String day = "(?:(?<d0>" + NUM + ")" + SP + "[日号]?" + SP + span + SP + ")?(?<d>" + NUM + ")" + SP
+                + "(?:[日号]|(?=" + SP + "(?:之前|以前|前)))";
         // a month number must not continue another number (12月 is not 2月; 每3月, 第3月 are not dates)
         String month = "(?<![\\d.．每第" + CN_NUM + "])(?:(?<m0>" + NUM + ")" + SP + span + SP + ")?(?<m>" + NUM + ")"
                 + SP + "月份?(?:" + SP + "(?:" + day + "|(?<mp>" + words.alternation("month-part", "月") + ")))?";

@@ -19,7 +19,7 @@ public record Deadline(String text, int start, int end, DeadlineKind kind, TimeR
                        LocalDate date, LocalDate begin, LocalDate until, MonthDay yearly, Period duration,
                        Integer day) {
 
-    /** The "value" column of CONVENTIONS.md: 2021-04-30, --12-20, 2024-05-21/2024-06-10, P6M, now, R/2022-03-31/P3M, ---25. */
+    /** The "value" column of CONVENTIONS.md: 2021-04-30, --12-20, 2024-05-21/2024-06-10, P6M, now, R/2022-03-31/P3M, ---25, ongoing. */
     public String value() {
         return switch (kind) {
             case DATE -> date.toString();
@@ -29,6 +29,7 @@ public record Deadline(String text, int start, int end, DeadlineKind kind, TimeR
             case NOW -> "now";
             case RECURRING -> "R/" + (date == null ? "" : date + "/") + duration;
             case MONTHLY -> String.format("---%02d", day);
+            case ONGOING -> "ongoing";
         };
     }
 }

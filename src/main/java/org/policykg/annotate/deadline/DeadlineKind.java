@@ -15,5 +15,7 @@ public enum DeadlineKind {
     /** The end of every period of some months, from the plan year's first (R/2022-03-31/P3M, ISO 8601 repetition). */
     RECURRING,
     /** A day of every month (---25, as xsd:gDay). */
-    MONTHLY
+    MONTHLY,
+    /** A standing task with no end (持续推进, 长期坚持). */
+    ONGOING
 }

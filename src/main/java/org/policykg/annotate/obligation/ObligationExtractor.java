@@ -51,9 +51,17 @@ public final class ObligationExtractor {
         this.agencies = agencies;
     }
 
+    /** What reading one document keeps from subdivision to subdivision. */
+    private record Reading(ParsedDocument doc, DocumentMetadata meta, DateContext when,
+                           Map<Node, List<Located<RoleFact>>> bracketOwners, StandingOwners standing) {}
+
+    /** One stretch read as a task: a whole subdivision, or one task of it, with the agency mentions of its pieces. */
+    private record Stretch(Node node, List<TextPiece> pieces, Function<TextPiece, List<AgencyMention>> mentions,
+                           int start, int end, boolean preamble) {}
+
     public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
         DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
-        Map<Node, List<Located<RoleFact>>> bracketOwners = new HashMap<>();
+        Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners());
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
         for (Node n : doc.nodes()) {
@@ -64,8 +72,8 @@ public final class ObligationExtractor {
             }
             boolean preamble = beforeOutline && n.kind() == Node.Kind.PARAGRAPH && PREAMBLE.matcher(doc.textOf(n)).find();
             if (n.kind() == Node.Kind.ROW) {
-                out.add(read(doc, meta, n, pieces(doc, n), p -> agencies.find(p.text(), meta.jurisdiction()),
-                        n.start(), n.end(), when, preamble, bracketOwners));
+                out.add(read(reading, new Stretch(n, pieces(doc, n), p -> agencies.find(p.text(), meta.jurisdiction()),
+                        n.start(), n.end(), preamble)));
                 continue;
             }
             String text = doc.textOf(n);
@@ -73,9 +81,9 @@ public final class ObligationExtractor {
             NodeFacts previous = null;
             for (int[] u : units.split(text, mentions, when)) {
                 TextPiece piece = new TextPiece(text.substring(u[0], u[1]), n.start() + u[0], TextPiece.NONE);
-                NodeFacts f = read(doc, meta, n, List.of(piece), p -> mentions.stream()
+                NodeFacts f = read(reading, new Stretch(n, List.of(piece), p -> mentions.stream()
                                 .filter(m -> m.start() >= u[0] && m.end() <= u[1]).map(m -> m.shifted(-u[0])).toList(),
-                        piece.base(), piece.base() + piece.text().length(), when, preamble, bracketOwners);
+                        piece.base(), piece.base() + piece.text().length(), preamble));
                 out.add(previous == null ? f : continuing(f, previous));
                 previous = f;
             }
@@ -94,22 +102,25 @@ public final class ObligationExtractor {
                 f.thresholds(), f.citations(), f.tags());
     }
 
-    private NodeFacts read(ParsedDocument doc, DocumentMetadata meta, Node n, List<TextPiece> pieces,
-                           Function<TextPiece, List<AgencyMention>> finder, int start, int end, DateContext when,
-                           boolean preamble, Map<Node, List<Located<RoleFact>>> bracketOwners) {
+    private NodeFacts read(Reading reading, Stretch stretch) {
+        ParsedDocument doc = reading.doc();
+        Node n = stretch.node();
+        int start = stretch.start();
+        List<TextPiece> pieces = stretch.pieces();
         List<Located<RoleFact>> owners = new ArrayList<>();
         List<Located<RoleFact>> recipients = new ArrayList<>();
         List<Located<Deadline>> due = new ArrayList<>();
         List<Located<Threshold>> limits = new ArrayList<>();
         List<Located<Citation>> cited = new ArrayList<>();
         List<Located<RoleFact>> brackets = new ArrayList<>();
+        Role unnamed = null;
         // a later task of a paragraph has its own first sentence, not the paragraph's heading
         String task = start == n.start() ? n.heading() : null;
         // a table's responsibility column is the authority on who owes the row
         boolean ownerColumn = pieces.stream().anyMatch(p -> OWNER_COLUMN.matcher(p.column()).find());
         for (TextPiece piece : pieces) {
             String t = piece.text();
-            List<AgencyMention> mentions = finder.apply(piece);
+            List<AgencyMention> mentions = stretch.mentions().apply(piece);
             if (OWNER_COLUMN.matcher(piece.column()).find()) {
                 List<RoleFact> facts = roles.responsibility(t, mentions, CELL, "cell");
                 boolean support = SUPPORT_COLUMN.matcher(piece.column()).find();
@@ -126,27 +137,31 @@ public final class ObligationExtractor {
             }
             r.recipients().forEach(f -> recipients.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
             r.bracketOwners().forEach(f -> brackets.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
-            deadlines.find(t, when).forEach(d -> due.add(at(d, piece.base(), d.start(), d.end())));
+            unnamed = unnamed == null ? r.unnamed() : unnamed;
+            reading.standing().add(r.standing().stream().map(f -> at(f, piece.base(), f.agency().start(), f.agency().end())).toList(),
+                    n.start(), scopeEnd(doc, n));
+            deadlines.find(t, reading.when()).forEach(d -> due.add(at(d, piece.base(), d.start(), d.end())));
             thresholds.find(t).forEach(x -> limits.add(at(x, piece.base(), x.start(), x.end())));
-            citations.find(t, preamble).stream().filter(c -> !isSelf(c, meta))
+            citations.find(t, stretch.preamble()).stream().filter(c -> !isSelf(c, reading.meta()))
                     .forEach(c -> cited.add(at(c, piece.base(), c.start(), c.end())));
         }
-        bracketOwners.computeIfAbsent(n, k -> new ArrayList<>()).addAll(brackets);
+        reading.bracketOwners().computeIfAbsent(n, k -> new ArrayList<>()).addAll(brackets);
         boolean headingOnly = n.kind() == Node.Kind.CLAUSE && isHeadingOnly(doc, n);
         boolean obligation = !headingOnly && !(n.kind() == Node.Kind.ROW && !n.children().isEmpty());
         if (obligation) {
-            owners.addAll(inherited(n, bracketOwners));
+            owners.addAll(inherited(n, reading.bracketOwners(), unnamed));
+            owners.addAll(reading.standing().at(start));
         } else {
             owners.clear();
         }
         if (task == null) {
-            task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.text().substring(start, end));
+            task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.text().substring(start, stretch.end()));
         }
         List<Located<RoleFact>> uniqueOwners = unique(owners, f -> f.fact().agency().label());
         obligation &= !uniqueOwners.isEmpty() || !due.isEmpty() || !recipients.isEmpty();
         Tags tags = obligation ? tagger.tag(String.join("\n", pieces.stream().map(TextPiece::text).toList()), headings(n))
                 : new Tags(java.util.Set.of(), java.util.Set.of());
-        return new NodeFacts(n, start, end, task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
+        return new NodeFacts(n, start, stretch.end(), task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
                 due, limits, cited, tags);
     }
 
@@ -162,15 +177,31 @@ public final class ObligationExtractor {
         return out;
     }
 
-    /** Bodies a responsibility bracket of the nearest ancestor that has one assigns to this item. */
-    private static List<Located<RoleFact>> inherited(Node n, Map<Node, List<Located<RoleFact>>> bracketOwners) {
+    /**
+     * Bodies a responsibility bracket of the nearest ancestor that has one assigns to this item; they take the role
+     * the item gives its unnamed body (协助A做好…: support), when it gives one.
+     */
+    private static List<Located<RoleFact>> inherited(Node n, Map<Node, List<Located<RoleFact>>> bracketOwners, Role unnamed) {
         for (Node a = n.parent(); a != null; a = a.parent()) {
             List<Located<RoleFact>> b = bracketOwners.get(a);
             if (b != null && !b.isEmpty()) {
-                return b.stream().map(l -> new Located<>(l.fact().inherited(), l.start(), l.end())).toList();
+                return b.stream().map(l -> new Located<>(unnamed == null ? l.fact().inherited() : l.fact().inherited().as(unnamed),
+                        l.start(), l.end())).toList();
             }
         }
         return List.of();
+    }
+
+    /** Where a note's section ends: a heading's own items, else the rest of the section holding the note. */
+    private static int scopeEnd(ParsedDocument doc, Node n) {
+        Node s = n.children().isEmpty() ? n.parent() : n;
+        if (s == null) {
+            return doc.text().length();
+        }
+        while (!s.children().isEmpty()) {
+            s = s.children().get(s.children().size() - 1);
+        }
+        return s.end();
     }
 
     private static boolean isHeadingOnly(ParsedDocument doc, Node n) {

@@ -18,6 +18,10 @@ final class RoleCues {
     private final List<String> listGlue = new ArrayList<>();
     private final List<String> actor = new ArrayList<>();
     private final List<String> modal = new ArrayList<>();
+    private final List<String> toward = new ArrayList<>();
+    private final List<String> towardVerb = new ArrayList<>();
+    private final List<String> duty = new ArrayList<>();
+    private final List<String> standing = new ArrayList<>();
     private static final List<Pattern> OUTLINE = Tsv.classpath("conventions/outline-markers.tsv").stream()
             .map(r -> Pattern.compile("[\\s\u3000]*" + r.get("pattern") + "[\\s\u3000]*")).toList();
     private final Pattern bracketOwner;
@@ -34,6 +38,10 @@ final class RoleCues {
                 case "list" -> listGlue.add(w);
                 case "actor" -> actor.add(w);
                 case "modal" -> modal.add(w);
+                case "toward" -> toward.add(w);
+                case "toward-verb" -> towardVerb.add(w);
+                case "duty" -> duty.add(w);
+                case "standing" -> standing.add(w);
                 case "bracket" -> { }
                 default -> throw new IllegalStateException("role-cues.tsv: unknown cue " + r.get("cue"));
             }
@@ -41,7 +49,7 @@ final class RoleCues {
         List<String> bracket = Tsv.classpath("conventions/role-cues.tsv").stream()
                 .filter(r -> r.get("cue").equals("bracket")).map(r -> r.get("word")).toList();
         bracketOwner = Pattern.compile("(?:" + String.join("|", bracket) + ")");
-        byLength(lead, support, join, recipient, optional, listGlue, actor, modal);
+        byLength(lead, support, join, recipient, optional, listGlue, actor, modal, toward, towardVerb, duty, standing);
     }
 
     @SafeVarargs
@@ -90,6 +98,22 @@ final class RoleCues {
 
     List<String> modal() {
         return modal;
+    }
+
+    List<String> toward() {
+        return toward;
+    }
+
+    List<String> towardVerb() {
+        return towardVerb;
+    }
+
+    List<String> duty() {
+        return duty;
+    }
+
+    List<String> standing() {
+        return standing;
     }
 
     /** Where a text's first sentence begins past a leading outline marker (conventions/outline-markers.tsv), or -1. */

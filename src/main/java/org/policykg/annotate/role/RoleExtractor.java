@@ -19,8 +19,14 @@ public final class RoleExtractor {
 
     private final RoleCues cues = new RoleCues();
 
-    /** Owners and recipients found in a text; {@code bracketOwners} are stated for the item and its sub-items. */
-    public record Roles(List<RoleFact> owners, List<RoleFact> recipients, List<RoleFact> bracketOwners) {}
+    /**
+     * Owners and recipients found in a text; {@code bracketOwners} are stated for the item and its sub-items.
+     * {@code unnamed} is the role of the body the item leaves unnamed when it opens with a role word (协助A做好…:
+     * support; 牵头组织A…: lead), null otherwise; a body named above the item (市农委职责) takes it. {@code standing}
+     * are the bodies of a note that adds them to every task after it (…均需A落实，不再列出).
+     */
+    public record Roles(List<RoleFact> owners, List<RoleFact> recipients, List<RoleFact> bracketOwners, Role unnamed,
+                        List<RoleFact> standing) {}
 
     public Roles extract(String text, List<AgencyMention> mentions) {
         List<RoleFact> bracket = new ArrayList<>();
@@ -33,9 +39,12 @@ public final class RoleExtractor {
             inBracket.set(b[0], b[1]);
         }
         List<AgencyMention> free = mentions.stream().filter(m -> !inBracket.get(m.start())).toList();
+        bracket.addAll(dutyHeading(text, free));
         List<RoleFact> owners = new ArrayList<>(bracket);
         owners.addAll(subjects(text, free));
-        return new Roles(owners, recipients(text, free), bracket);
+        Opening opening = opening(text, free);
+        owners.addAll(opening.facts());
+        return new Roles(owners, recipients(text, free), bracket, opening.unnamed(), standing(text, mentions));
     }
 
     /** A cell or bracket listing the responsible bodies: "A牵头负责，相关部门按职责分工负责". */
@@ -50,7 +59,9 @@ public final class RoleExtractor {
                 List<AgencyMention> in = mentions.stream().filter(m -> m.start() >= a && m.end() <= z).toList();
                 if (!in.isEmpty()) {
                     String rest = text.substring(in.get(in.size() - 1).end(), z);
-                    Role role = RoleCues.startsWithAny(rest, firstCue(rest), cues.lead()) != null ? Role.LEAD
+                    Role labelled = labelRole(text.substring(a, in.get(0).start()));
+                    Role role = labelled != null ? labelled
+                            : RoleCues.startsWithAny(rest, firstCue(rest), cues.lead()) != null ? Role.LEAD
                             : RoleCues.startsWithAny(rest, firstCue(rest), cues.support()) != null ? Role.SUPPORT
                             : led ? Role.SUPPORT : Role.RESPONSIBLE;
                     led |= role == Role.LEAD;
@@ -60,6 +71,22 @@ public final class RoleExtractor {
             }
         }
         return out;
+    }
+
+    /** The role a column label before the bodies gives (牵头单位：A, 配合单位：B, 牵头考核单位：C); null without one. */
+    private Role labelRole(String label) {
+        if (label.indexOf('：') < 0 && label.indexOf(':') < 0) {
+            return null;
+        }
+        for (int k = 0; k < label.length(); k++) {
+            if (RoleCues.startsWithAny(label, k, cues.support()) != null) {
+                return Role.SUPPORT;
+            }
+            if (RoleCues.startsWithAny(label, k, cues.lead()) != null) {
+                return Role.LEAD;
+            }
+        }
+        return null;
     }
 
     /** Where the role word after a list begins: past 按职责分工 / 分别 and similar fillers. */
@@ -129,8 +156,78 @@ public final class RoleExtractor {
                 // A牵头，会同B…: the partners of a lead named after its comma
                 out.addAll(partners(text, e + lead.length() + 1, mentions));
             }
+            if (lead != null && text.startsWith("、", e + lead.length())) {
+                // A牵头、B配合: the pair is one clause
+                Chain helpers = chainAt(text, e + lead.length() + 1, mentions);
+                if (helpers != null && RoleCues.startsWithAny(text, skipBlanks(text, helpers.end), cues.support()) != null) {
+                    helpers.items.forEach(m -> out.add(new RoleFact(Role.SUPPORT, m, "subject", SUBJECT)));
+                }
+            }
         }
         return out;
+    }
+
+    /** A heading naming whose duties follow (（一）市财政局职责。): its bodies owe every item under it. */
+    private List<RoleFact> dutyHeading(String text, List<AgencyMention> mentions) {
+        Chain chain = chainAt(text, skipBlanks(text, Math.max(0, cues.outlineMarkerEnd(text))), mentions);
+        String duty = chain == null ? null : RoleCues.startsWithAny(text, chain.end, cues.duty());
+        if (duty == null || !text.substring(chain.end + duty.length()).strip().matches("[。：:]?")) {
+            return List.of();
+        }
+        return chain.items.stream().map(m -> new RoleFact(Role.RESPONSIBLE, m, "duty", BRACKET)).toList();
+    }
+
+    /** The bodies of the bracket, else the sentence, that holds a standing note (不再列出). */
+    private List<RoleFact> standing(String text, List<AgencyMention> mentions) {
+        List<RoleFact> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (RoleCues.startsWithAny(text, i, cues.standing()) != null) {
+                int a = bound(text, i, -1);
+                int z = bound(text, i, 1);
+                mentions.stream().filter(m -> m.start() >= a && m.end() <= z)
+                        .forEach(m -> out.add(new RoleFact(Role.RESPONSIBLE, m, "standing", BRACKET)));
+            }
+        }
+        return out;
+    }
+
+    /** The start (step -1) or end (step 1) of the bracket around {@code from}, else of its sentence; inner brackets are skipped. */
+    private static int bound(String text, int from, int step) {
+        int depth = 0;
+        for (int k = from; step < 0 ? k > 0 : k < text.length(); k += step) {
+            char c = text.charAt(step < 0 ? k - 1 : k);
+            boolean closes = step < 0 ? c == '）' || c == ')' : c == '（' || c == '(';
+            boolean opens = step < 0 ? c == '（' || c == '(' : c == '）' || c == ')';
+            if (closes) {
+                depth++;
+            } else if (opens && depth-- == 0 || depth == 0 && "。；;\n".indexOf(c) >= 0) {
+                return k;
+            }
+        }
+        return step < 0 ? 0 : text.length();
+    }
+
+    private record Opening(List<RoleFact> facts, Role unnamed) {}
+
+    /**
+     * An item that opens with a role word and leaves its own body unnamed: 协助A、B做好… (A and B lead, the unnamed
+     * body supports), 牵头组织A… / 会同A… (A supports, the unnamed body leads), 牵头… (the unnamed body leads).
+     */
+    private Opening opening(String text, List<AgencyMention> mentions) {
+        int q = skipBlanks(text, Math.max(0, cues.outlineMarkerEnd(text)));
+        if (startingAt(mentions, q) != null) {
+            return new Opening(List.of(), null);
+        }
+        List<RoleFact> partners = partners(text, q, mentions);
+        if (!partners.isEmpty()) {
+            return new Opening(partners, Role.LEAD);
+        }
+        String helps = RoleCues.startsWithAny(text, q, cues.support());
+        Chain helped = helps == null ? null : chainAt(text, q + helps.length(), mentions);
+        if (helped != null) {
+            return new Opening(helped.items.stream().map(m -> new RoleFact(Role.LEAD, m, "subject", SUBJECT)).toList(), Role.SUPPORT);
+        }
+        return new Opening(List.of(), RoleCues.startsWithAny(text, q, cues.lead()) != null ? Role.LEAD : null);
     }
 
     /** The bodies after a join word at {@code at} (会同B、C), as supports; none when no join word is there. */
@@ -144,6 +241,14 @@ public final class RoleExtractor {
     private List<RoleFact> recipients(String text, List<AgencyMention> mentions) {
         List<RoleFact> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            String toward = RoleCues.startsWithAny(text, i, cues.toward());
+            Chain addressee = toward == null ? null : chainAt(text, skipBlanks(text, i + toward.length()), mentions);
+            if (addressee != null && reportsAt(text, skipBlanks(text, addressee.end))) {
+                // 向X报送/报告/反馈: the body addressed before the verb receives
+                addressee.items.forEach(m -> out.add(new RoleFact(Role.RECIPIENT, m, "recipient", RECEIVES)));
+                i = addressee.end - 1;
+                continue;
+            }
             String cue = RoleCues.startsWithAny(text, i, cues.recipient());
             if (cue == null) {
                 continue;
@@ -159,6 +264,17 @@ public final class RoleExtractor {
             }
         }
         return out;
+    }
+
+    /** A reporting verb at {@code at}, past a few adverbs (向X及时报送, 向X书面报告). */
+    private boolean reportsAt(String text, int at) {
+        int limit = Math.min(text.length(), at + 6);
+        for (int k = at; k < limit && CLAUSE_ENDS.indexOf(text.charAt(k)) < 0; k++) {
+            if (RoleCues.startsWithAny(text, k, cues.recipient()) != null || RoleCues.startsWithAny(text, k, cues.towardVerb()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Chain(List<AgencyMention> items, int end) {}

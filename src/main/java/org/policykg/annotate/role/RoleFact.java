@@ -8,7 +8,7 @@ import org.policykg.annotate.agency.AgencyMention;
  */
 public record RoleFact(Role role, AgencyMention agency, String cue, double confidence) {
 
-    RoleFact as(Role r) {
+    public RoleFact as(Role r) {
         return new RoleFact(r, agency, cue, confidence);
     }
 

@@ -68,4 +68,57 @@ class ObligationExtractorTest {
         assertThat(owners("一/（一）/1")).containsExactly("各有关单位");
         assertThat(owners("一/（一）/1/（1）")).containsExactly("永嘉县发展和改革局");
     }
+
+    private static final String DUTIES = """
+            永嘉县农业保险工作领导小组工作方案
+
+            一、工作职责
+
+            （一）县财政局职责。
+
+            1.负责保费补贴资金的拨付。
+
+            2.协助县农业农村局做好宣传工作。
+
+            二、工作要求
+
+            （以下各项均需县审计局参与监督，不再列出）
+
+            （一）县农业农村局要按月通报参保进度。
+
+            （二）县林业局要按季度开展检查。
+            """;
+
+    private static List<NodeFacts> readDuties() {
+        ParsedDocument doc = new StructureParser().parse(DUTIES);
+        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
+    }
+
+    private static NodeFacts at(List<NodeFacts> facts, String path) {
+        return facts.stream().filter(f -> f.node().path().equals(path)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldGiveTheItemsUnderADutyHeadingItsBodyInTheRoleEachItemGivesIt() {
+        List<NodeFacts> duties = readDuties();
+        NodeFacts pay = at(duties, "一/（一）/1");
+        NodeFacts help = at(duties, "一/（一）/2");
+
+        assertThat(pay.obligation()).isTrue();
+        assertThat(pay.owners()).extracting(o -> o.fact().agency().label()).containsExactly("永嘉县财政局");
+        assertThat(help.owners()).extracting(o -> o.fact().role() + " " + o.fact().agency().label())
+                .containsExactlyInAnyOrder("LEAD 永嘉县农业农村局", "SUPPORT 永嘉县财政局");
+    }
+
+    @Test
+    void shouldAddTheBodiesOfAStandingNoteToEveryTaskAfterIt() {
+        List<NodeFacts> duties = readDuties();
+
+        assertThat(at(duties, "二/（一）").owners()).extracting(o -> o.fact().agency().label())
+                .containsExactly("永嘉县农业农村局", "永嘉县审计局");
+        assertThat(at(duties, "二/（二）").owners()).extracting(o -> o.fact().agency().label())
+                .containsExactly("永嘉县林业局", "永嘉县审计局");
+        assertThat(at(duties, "一/（一）/1").owners()).extracting(o -> o.fact().agency().label())
+                .doesNotContain("永嘉县审计局");
+    }
 }

@@ -87,4 +87,71 @@ class RoleExtractorTest {
     void shouldNotOweWhereAnOfficeIsHoused() {
         assertThat(read("工作专班办公室设在市经信局。").owners()).isEmpty();
     }
+
+    @Test
+    void shouldReadRolesFromTheLabelsOfABracket() {
+        RoleExtractor.Roles r = read("建设示范园区。（牵头单位：市发展改革委；配合单位：市财政局、市商务局）");
+        assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市发展和改革委员会");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("杭州市财政局", "杭州市商务局");
+    }
+
+    @Test
+    void shouldMakeALabelledAssessmentUnitLeadBesideACompletionTime() {
+        RoleExtractor.Roles r = read("新增基站1000座。（5月底完成，牵头考核单位：市经信局）");
+        assertThat(of(r.bracketOwners(), Role.LEAD)).containsExactly("杭州市经济和信息化局");
+    }
+
+    @Test
+    void shouldReadAResponsibleDepartmentBracket() {
+        RoleExtractor.Roles r = read("完善监测体系。（责任部门：市生态环境局、市水利局）");
+        assertThat(of(r.bracketOwners(), Role.RESPONSIBLE)).containsExactly("杭州市生态环境局", "杭州市水利局");
+    }
+
+    @Test
+    void shouldMakeTheBodyAfterLeadAndACommaOfListSupport() {
+        RoleExtractor.Roles r = read("市发展改革委牵头、市财政局配合，建设示范园区。");
+        assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市发展和改革委员会");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("杭州市财政局");
+    }
+
+    @Test
+    void shouldMakeTheBodiesAnItemAssistsLeadAndItsUnnamedBodySupport() {
+        RoleExtractor.Roles r = read("6.协助市农业农村局、市林业局做好宣传工作。");
+        assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市农业农村局", "杭州市林业局");
+        assertThat(r.unnamed()).isEqualTo(Role.SUPPORT);
+    }
+
+    @Test
+    void shouldMakeTheBodiesALeadOrganisesSupport() {
+        RoleExtractor.Roles r = read("2.牵头组织市财政局、市审计局开展督查。");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("杭州市财政局", "杭州市审计局");
+        assertThat(r.unnamed()).isEqualTo(Role.LEAD);
+    }
+
+    @Test
+    void shouldAssignTheBodyOfADutyHeadingToItsItems() {
+        assertThat(of(read("（二）市财政局职责。").bracketOwners(), Role.RESPONSIBLE)).containsExactly("杭州市财政局");
+        assertThat(read("（二）市财政局职责明确后开展考核。").bracketOwners()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheBodiesOfAStandingNote() {
+        RoleExtractor.Roles r = read("（以下各项任务均需市财政局、市审计局参与，不再列出）");
+        assertThat(of(r.standing(), Role.RESPONSIBLE)).containsExactly("杭州市财政局", "杭州市审计局");
+    }
+
+    @Test
+    void shouldMakeTheBodyAddressedBeforeAReportingVerbARecipient() {
+        RoleExtractor.Roles r = read("每季度向市人民政府报告进展，及时向市商务局报备，于8月18日前反馈市统计局，方案提报市财政局。");
+        assertThat(r.recipients()).extracting(f -> f.agency().label())
+                .containsExactly("杭州市人民政府", "杭州市商务局", "杭州市统计局", "杭州市财政局");
+        assertThat(r.owners()).isEmpty();
+    }
+
+    @Test
+    void shouldMakeTheBodiesANoticeAsksToActResponsible() {
+        RoleExtractor.Roles r = read("请市财政局、市审计局于10月13日前报送市经信局。");
+        assertThat(of(r.owners(), Role.RESPONSIBLE)).containsExactly("杭州市财政局", "杭州市审计局");
+        assertThat(r.recipients()).extracting(f -> f.agency().label()).containsExactly("杭州市经济和信息化局");
+    }
 }
