@@ -23,9 +23,10 @@ final class PartBreaks {
     private static final String SENTENCE_AFTER_DATE = "，、,的起前后至止以在印召";
     private static final Pattern TITLE_END = Pattern.compile("的(?:通知|函|意见|决定|批复|通报|报告|请示)");
     private static final Pattern ADDRESSEE_END = Pattern.compile("(?:单位|部门|机构|公司|集团)$");
+    private static final String PUNCTUATION_AFTER_NOTE = "。，、；：,;:.）)”";
     private static final String BEFORE_SIGNATURE = "。；！？）)”";
 
-    private record Cue(Pattern pattern, boolean afterHanToo) {}
+    private record Cue(Pattern pattern, boolean afterHanToo, boolean breakAfter) {}
 
     private final DocumentParts parts;
     private final List<Cue> cues;
@@ -37,7 +38,7 @@ final class PartBreaks {
     }
 
     private static Cue cue(Map<String, String> row) {
-        return new Cue(Pattern.compile(row.get("pattern")), "any".equals(row.get("after")));
+        return new Cue(Pattern.compile(row.get("pattern")), "any".equals(row.get("after")), "after".equals(row.get("at")));
     }
 
     void find(String s, TreeSet<Integer> breaks) {
@@ -45,7 +46,8 @@ final class PartBreaks {
         for (Cue c : cues) {
             c.pattern().matcher(s).results()
                     .filter(r -> c.afterHanToo() || r.start() == 0 || !Character.isIdeographic(s.charAt(r.start() - 1)))
-                    .forEach(r -> breaks.add(r.start()));
+                    .filter(r -> !c.breakAfter() || r.end() < s.length() && PUNCTUATION_AFTER_NOTE.indexOf(s.charAt(r.end())) < 0)
+                    .forEach(r -> breaks.add(c.breakAfter() ? r.end() : r.start()));
         }
         numbers(s, breaks);
         signatures(s, breaks);
@@ -104,13 +106,23 @@ final class PartBreaks {
                 title = t.end();
             }
             int start = title >= 0 ? title : from;
-            if (isAddresseeList(s.substring(start, c))) {
+            if (!insideBrackets(s, from, c) && isAddresseeList(s.substring(start, c))) {
                 if (title >= 0) {
                     breaks.add(title);
                 }
                 breaks.add(c + 1);
             }
         }
+    }
+
+    /** A colon inside brackets opens a note (（责任单位：…）), not the body. */
+    private static boolean insideBrackets(String s, int from, int to) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char ch = s.charAt(k);
+            depth += ch == '（' || ch == '(' ? 1 : ch == '）' || ch == ')' ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static boolean isAddresseeList(String chunk) {
