@@ -255,7 +255,8 @@ public final class StructureParser {
             if (c.isEmpty() || TitleBlock.isSentence(c) || parts.match(c).isPresent()) {
                 return false;
             }
-            return Arrays.stream(ISSUER_GAP.split(c)).allMatch(TitleBlock::looksLikeOrganization);
+            return Arrays.stream(ISSUER_GAP.split(c)).allMatch(TitleBlock::looksLikeOrganization)
+                    || TitleBlock.looksLikeJointIssuers(c);
         }
 
         private void attach(Node parentNode, Node child) {
