@@ -19,14 +19,21 @@ public final class StructureParser {
     private final OutlineMarkers markers;
     private final DocumentParts parts;
     private final TitleBlock titles;
+    private final Reflow reflow;
 
     public StructureParser() {
         this.markers = OutlineMarkers.standard();
         this.parts = new DocumentParts();
         this.titles = new TitleBlock(markers, parts);
+        this.reflow = new Reflow(markers, parts);
     }
 
-    public ParsedDocument parse(String text) {
+    /**
+     * Parses the text after restoring the line breaks of a flattened document ({@link Reflow}); the parsed
+     * document's text is that reflowed text, and every offset downstream refers to it.
+     */
+    public ParsedDocument parse(String source) {
+        String text = reflow.apply(source);
         List<Line> lines = Line.split(text);
         HeadBuilder head = new HeadBuilder();
         int body = titles.read(lines, text, head);
@@ -248,7 +255,8 @@ public final class StructureParser {
             if (c.isEmpty() || TitleBlock.isSentence(c) || parts.match(c).isPresent()) {
                 return false;
             }
-            return Arrays.stream(ISSUER_GAP.split(c)).allMatch(TitleBlock::looksLikeOrganization);
+            return Arrays.stream(ISSUER_GAP.split(c)).allMatch(TitleBlock::looksLikeOrganization)
+                    || TitleBlock.looksLikeJointIssuers(c);
         }
 
         private void attach(Node parentNode, Node child) {

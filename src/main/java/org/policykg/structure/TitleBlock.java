@@ -153,6 +153,15 @@ final class TitleBlock {
         return c.length() <= 40 && ORG_SUFFIX.matcher(strip(c)).find();
     }
 
+    /**
+     * Joint issuers whose separating gaps a flattening export dropped (X厅Y委Z局): a run of names without
+     * punctuation that ends in a body's name. Only meaningful where a date line follows, as in a signature.
+     */
+    static boolean looksLikeJointIssuers(String c) {
+        String t = strip(c);
+        return t.length() <= 400 && !t.matches(".*[，。；：、,;:（）()“”《》].*") && ORG_SUFFIX.matcher(t).find();
+    }
+
     /** The run-in heading of an item: its first sentence when short, or the whole line when it has no sentence. */
     static String heading(String rest) {
         String r = rest.strip();
