@@ -18,6 +18,7 @@ import org.policykg.annotate.obligation.NodeFacts.Located;
 import org.policykg.annotate.role.Role;
 import org.policykg.annotate.role.RoleExtractor;
 import org.policykg.annotate.role.RoleFact;
+import org.policykg.annotate.role.UnaddressedReport;
 import org.policykg.annotate.tag.Tagger;
 import org.policykg.annotate.tag.Tags;
 import org.policykg.annotate.threshold.Threshold;
@@ -38,6 +39,8 @@ public final class ObligationExtractor {
     private static final Pattern TASK_COLUMN = Pattern.compile("任务|要求|内容|措施|事项");
     private static final Pattern PREAMBLE = Pattern.compile("^(?:为|根据|按照|依据|遵照|依照)");
     private static final double CELL = 0.9;
+    /** A receiver taken from the issuer, not read in the text. */
+    private static final double ISSUER = 0.6;
 
     private final AgencyRecognizer agencies;
     private final RoleExtractor roles = new RoleExtractor();
@@ -53,7 +56,7 @@ public final class ObligationExtractor {
 
     /** What reading one document keeps from subdivision to subdivision. */
     private record Reading(ParsedDocument doc, DocumentMetadata meta, DateContext when,
-                           Map<Node, List<Located<RoleFact>>> bracketOwners, StandingOwners standing) {}
+                           Map<Node, List<Located<RoleFact>>> bracketOwners, StandingOwners standing, AgencyMention issuer) {}
 
     /** One stretch read as a task: a whole subdivision, or one task of it, with the agency mentions of its pieces. */
     private record Stretch(Node node, List<TextPiece> pieces, Function<TextPiece, List<AgencyMention>> mentions,
@@ -61,7 +64,7 @@ public final class ObligationExtractor {
 
     public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
         DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
-        Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners());
+        Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta));
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
         for (Node n : doc.nodes()) {
@@ -136,6 +139,10 @@ public final class ObligationExtractor {
                 r.owners().forEach(f -> owners.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
             }
             r.recipients().forEach(f -> recipients.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
+            if (r.recipients().isEmpty() && reading.issuer() != null) {
+                UnaddressedReport.standard().in(t).ifPresent(k -> recipients.add(
+                        at(new RoleFact(Role.RECIPIENT, reading.issuer(), "issuer", ISSUER), piece.base(), k, k)));
+            }
             r.bracketOwners().forEach(f -> brackets.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
             unnamed = unnamed == null ? r.unnamed() : unnamed;
             reading.standing().add(r.standing().stream().map(f -> at(f, piece.base(), f.agency().start(), f.agency().end())).toList(),
@@ -163,6 +170,23 @@ public final class ObligationExtractor {
                 : new Tags(java.util.Set.of(), java.util.Set.of());
         return new NodeFacts(n, start, stretch.end(), task, obligation, uniqueOwners, unique(recipients, f -> f.fact().agency().label()),
                 due, limits, cited, tags);
+    }
+
+    /**
+     * The issuer as a body: as the lexicon names it when it reads the whole name as one body, else as signed (an
+     * issuer is a body even when the lexicon lacks it); none for a joint issue, which has no one receiver.
+     */
+    private AgencyMention issuer(DocumentMetadata meta) {
+        String name = meta.issuer();
+        if (name == null || name.isBlank() || name.contains("|")) {
+            return null;
+        }
+        List<AgencyMention> found = agencies.find(name, meta.jurisdiction());
+        if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == name.length()) {
+            return found.get(0);
+        }
+        return found.size() > 1 ? null : new AgencyMention(0, name.length(), name, name, AgencyMention.Kind.AGENCY,
+                meta.jurisdiction() == null ? null : meta.jurisdiction().code());
     }
 
     /** Headings above a node, nearest last; a table's caption counts as the heading of its rows. */

@@ -76,4 +76,21 @@ class TaskUnitsTest {
         assertThat(tasks).hasSize(1);
         assertThat(owners(tasks.get(0))).containsExactly("市商务局", "市财政局");
     }
+
+    @Test
+    void shouldSendAReportThatNamesNoReceiverToTheIssuer() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市安全生产委员会办公室
+                泰安办〔2024〕3号
+                关于加强安全生产网格化监管工作的通知
+                各市（区）安委办：
+                一、工作要求
+                各市（区）安委办要于10月13日前报送工作通讯录。
+                泰州市安全生产委员会办公室
+                2024年9月1日
+                """);
+
+        assertThat(tasks).singleElement().satisfies(t -> assertThat(t.recipients())
+                .extracting(r -> r.fact().agency().label()).containsExactly("泰州市安全生产委员会办公室"));
+    }
 }
