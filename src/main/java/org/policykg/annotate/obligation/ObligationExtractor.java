@@ -135,8 +135,10 @@ public final class ObligationExtractor {
                 task = firstSentence(t);
             }
             RoleExtractor.Roles r = roles.extract(t, mentions);
+            // an item's closing owner bracket says who owes it; a body its sentences open with (各地要…) is its audience
+            List<RoleFact> named = r.bracketOwners().isEmpty() ? r.owners() : r.bracketOwners();
             if (!ownerColumn) {
-                r.owners().forEach(f -> owners.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
+                named.forEach(f -> owners.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
             }
             r.recipients().forEach(f -> recipients.add(at(f, piece.base(), f.agency().start(), f.agency().end())));
             if (r.recipients().isEmpty() && reading.issuer() != null) {

@@ -93,4 +93,15 @@ class TaskUnitsTest {
         assertThat(tasks).singleElement().satisfies(t -> assertThat(t.recipients())
                 .extracting(r -> r.fact().agency().label()).containsExactly("泰州市安全生产委员会办公室"));
     }
+
+    @Test
+    void shouldTakeTheOwnersFromAnItemsClosingBracketRatherThanTheBodyItAddresses() {
+        List<NodeFacts> tasks = obligations("""
+                关于加强劳务品牌建设的指导意见
+                一、重点任务
+                （一）开展选树推介。各地要定期开展劳务品牌征集评选。（人力资源社会保障部负责）
+                """);
+
+        assertThat(tasks).singleElement().satisfies(t -> assertThat(owners(t)).containsExactly("人力资源社会保障部"));
+    }
 }
