@@ -21,7 +21,8 @@ public final class MetadataExtractor {
 
     private static final Pattern DATE = Pattern.compile(
             "(?<y>\\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** A plan's year, or the first year of the span a multi-year plan covers ((2021-2025年), 2021—2023年). */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[-－—–~～至到]+\\s*(?:19|20)\\d{2}\\s*年)");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^(?<org>.+?)关于");
     private static final int HEAD_LINES = 12;
 

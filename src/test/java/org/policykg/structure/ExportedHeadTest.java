@@ -63,4 +63,11 @@ class ExportedHeadTest {
         assertThat(m.jurisdiction()).isNull();
         assertThat(m.level()).isNull();
     }
+
+    @Test
+    void shouldTakeTheFirstYearOfAMultiYearPlanAsItsPlanYear() {
+        DocumentMetadata m = read("某省煤炭储备能力建设工作方案(2021-2025年)", "", "一、工作目标", "到2025年，储备能力明显提升。");
+
+        assertThat(m.planYear()).isEqualTo(2021);
+    }
 }
