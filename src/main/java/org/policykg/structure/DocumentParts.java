@@ -10,7 +10,7 @@ import org.policykg.conventions.Tsv;
 /** Recognizes the non-body parts of an official document by line, from conventions/document-parts.tsv. */
 final class DocumentParts {
 
-    enum Part { COPY_TO, PUBLICITY, PRINTED_BY, ATTACHMENT_NOTE, ATTACHMENT_LABEL, DATE, CONTACT, SEAL_NOTE, TABLE_CAPTION }
+    enum Part { COPY_TO, PUBLICITY, PRINTED_BY, ATTACHMENT_NOTE, ATTACHMENT_LABEL, DATE, CONTACT, SEAL_NOTE, TABLE_CAPTION, EXPORT_NOTE }
 
     record Match(Part part, String value) {}
 

@@ -17,6 +17,9 @@ final class TitleBlock {
             "(人民政府|政府|委员会|领导小组|工作小组|协调小组|小组|办公室|办公厅|厅|局|委|部|署|院|办|中心|支行|分行|分局|管委会|文件)$");
     private static final Pattern TITLE_WORDS = Pattern.compile("关于|方案|计划|要点|意见|通知|办法|规定|细则|决定|报告|函|规划|分工表|清单|目录|纲要|公告");
     private static final Pattern NOTICE = Pattern.compile("关于(?:印发|转发|下发|发布|调整)(?<inner>.+?)的(?:通知|函)$");
+    private static final Pattern BRACKETED = Pattern.compile("^[（(](.+)[）)]$");
+    /** A long line is still a title when it ends like one (…实施意见的通知). */
+    private static final Pattern LONG_TITLE = Pattern.compile("(?:通知|意见|方案|办法|决定|规定|细则|计划|规划|函|报告|批复)$");
     private static final String CLOSED_END = "。！？；：:;!?”」』）)";
 
     private final OutlineMarkers markers;
@@ -43,17 +46,24 @@ final class TitleBlock {
                 head.attachmentLabel = part.get().value().replaceAll("\\s+", "");
                 continue;
             }
-            Optional<String> number = DocumentNumbers.parseWhole(c);
+            if (part.map(p -> p.part() == DocumentParts.Part.EXPORT_NOTE).orElse(false)) {
+                continue;
+            }
+            // databases print the number in brackets under the title: （皖政办秘〔2021〕82号）
+            Optional<String> number = DocumentNumbers.parseWhole(c).or(() -> DocumentNumbers.parseWhole(BRACKETED.matcher(c).replaceAll("$1")));
             if (number.isPresent() && head.ownNumber == null) {
                 head.ownNumber = number.get();
                 numberAt = block.size();
                 continue;
             }
             if (l.tabbed() || markers.match(c).isPresent() || part.isPresent() || isSentence(c)
-                    || c.endsWith("：") || c.endsWith(":") || c.length() > 60) {
+                    || c.endsWith("：") || c.endsWith(":") || c.length() > (LONG_TITLE.matcher(c).find() ? 120 : 60)) {
                 break;
             }
-            block.add(l);
+            // databases repeat the title line (an issuer's name may repeat below the number: keep it)
+            if (block.isEmpty() || !TITLE_WORDS.matcher(c).find() || !sameTitle(block.get(block.size() - 1).content(), c)) {
+                block.add(l);
+            }
         }
         assign(block, text, head, numberAt);
         if (k < lines.size() && isAddressees(lines.get(k).content())) {
@@ -153,6 +163,15 @@ final class TitleBlock {
         return s.replaceAll("[\\s\\u3000]*\\n[\\s\\u3000]*", "")
                 .replaceAll("(?<=[\\p{IsHan}\\d])[ \\u3000\\u00A0]+(?=[\\p{IsHan}\\d])", "")
                 .strip();
+    }
+
+    /** The same title written with full- or half-width brackets and dashes. */
+    private static boolean sameTitle(String a, String b) {
+        return widthless(a).equals(widthless(b));
+    }
+
+    private static String widthless(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("[\\s\\-—–~]", "");
     }
 
     private static String compact(String s) {
