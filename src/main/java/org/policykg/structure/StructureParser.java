@@ -101,7 +101,8 @@ public final class StructureParser {
 
         private int line(Line l, int k, int to) {
             String c = l.content();
-            Optional<DocumentParts.Match> part = parts.match(c);
+            // an export note stands above the document; in the body a 【…】 line is text (【专栏1】)
+            Optional<DocumentParts.Match> part = parts.match(c).filter(p -> p.part() != Part.EXPORT_NOTE);
             if (part.isPresent() && part.get().part() != Part.DATE) {
                 return part(part.get(), l, k, to);
             }
