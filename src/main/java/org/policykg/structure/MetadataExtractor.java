@@ -23,6 +23,7 @@ public final class MetadataExtractor {
             "(?<y>\\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\\s*年\\s*(?<m>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?<d>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^(?<org>.+?)关于");
+    private static final Pattern BODY_END = Pattern.compile("[局厅委办部署院府室会行司]$");
     private static final int HEAD_LINES = 12;
 
     private final Jurisdictions jurisdictions;
@@ -76,9 +77,10 @@ public final class MetadataExtractor {
         if (h.signature() != null) {
             return h.signature();
         }
-        if (h.noticeTitle() != null) {
-            Matcher m = ISSUER_IN_TITLE.matcher(h.noticeTitle().text());
-            if (m.find()) {
+        for (Span title : new Span[] {h.noticeTitle(), h.title()}) {
+            Matcher m = title == null ? null : ISSUER_IN_TITLE.matcher(title.text());
+            // a notice's own title names its issuer (新疆维吾尔自治区质监局关于…的通知); 安徽省关于… names only a place
+            if (m != null && m.find() && (title == h.noticeTitle() || BODY_END.matcher(m.group("org")).find())) {
                 return m.group("org");
             }
         }
