@@ -35,7 +35,7 @@ public final class AgencyRecognizer {
     /** Where a central body's local office puts its place (gazetteer/agency-names.tsv). */
     private static final String PLACE = "{place}";
     /** Endings of a central body's local office after its place's name. */
-    private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局)");
+    private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局|税务局)");
 
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
@@ -156,6 +156,10 @@ public final class AgencyRecognizer {
         }
         AgencyLexicon.Body own = lex.bodyAt(t, i);
         String qualifier = text(hits.at(i, "qualifier"));
+        if (qualifier != null && own != null && own.kind().equals("national") && own.length() > qualifier.length()) {
+            // 国家林草局 is one national name, not 国家 + a body
+            qualifier = null;
+        }
         // 会同 is also a county's name: a verb never opens a place
         PlaceResolver.Place place = qualifier == null && !lex.verbAt(t, i) ? places.placeAt(t, i) : null;
         if (place != null && (own != null && !own.kind().equals("field") && own.length() > place.length()
