@@ -24,6 +24,7 @@ public final class MetadataExtractor {
     /** A plan's year, or the first year of the span a multi-year plan covers ((2021-2025年), 2021—2023年). */
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[-－—–~～至到]+\\s*(?:19|20)\\d{2}\\s*年)");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile("^(?<org>.+?)关于");
+    private static final Pattern BODY_END = Pattern.compile("[局厅委办部署院府室会行司]$");
     private static final int HEAD_LINES = 12;
 
     private final Jurisdictions jurisdictions;
@@ -77,9 +78,10 @@ public final class MetadataExtractor {
         if (h.signature() != null) {
             return h.signature();
         }
-        if (h.noticeTitle() != null) {
-            Matcher m = ISSUER_IN_TITLE.matcher(h.noticeTitle().text());
-            if (m.find()) {
+        for (Span title : new Span[] {h.noticeTitle(), h.title()}) {
+            Matcher m = title == null ? null : ISSUER_IN_TITLE.matcher(title.text());
+            // a notice's own title names its issuer (新疆维吾尔自治区质监局关于…的通知); 安徽省关于… names only a place
+            if (m != null && m.find() && (title == h.noticeTitle() || BODY_END.matcher(m.group("org")).find())) {
                 return m.group("org");
             }
         }

@@ -30,12 +30,13 @@ class AgencyGazetteerAdditionsTest {
 
     @Test
     void shouldRecognizeResponsibleDepartmentsAsACollective() {
-        assertThat(labels("各责任部门要依法依规处置。", "130227")).containsExactly("各责任部门");
+        assertThat(labels("各责任部门要依法依规处置。", "130227")).containsExactly("迁西县各责任部门");
     }
 
     @Test
     void shouldReadProvinceLevelAsAQualifierOfAFunctionalRole() {
-        assertThat(labels("各省级工业和信息化主管部门要于每年12月20日前报送工作总结。", "13"))
-                .containsExactly("各省级工业和信息化主管部门");
+        // a national document's collectives take no place
+        assertThat(recognizer.find("各省级工业和信息化主管部门要于每年12月20日前报送工作总结。", Jurisdiction.NATION).stream()
+                .map(AgencyMention::label)).containsExactly("各省级工业和信息化主管部门");
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.annotate.nlp.Segmenter;
@@ -33,13 +35,14 @@ public final class AgencyRecognizer {
     /** Where a central body's local office puts its place (gazetteer/agency-names.tsv). */
     private static final String PLACE = "{place}";
     /** Endings of a central body's local office after its place's name. */
-    private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局)");
+    private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局|税务局)");
 
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
     private final Jurisdictions jurisdictions;
     private final PlaceHeads placeHeads;
     private final Segmenter segmenter;
+    private final Map<String, List<String>> issuerLabels = new ConcurrentHashMap<>();
 
     public AgencyRecognizer(Jurisdictions jurisdictions) {
         this(jurisdictions, Segmenter.NONE);
@@ -61,7 +64,13 @@ public final class AgencyRecognizer {
     }
 
     public List<AgencyMention> find(String t, Jurisdiction doc) {
+        return find(t, AgencyContext.of(doc));
+    }
+
+    public List<AgencyMention> find(String t, AgencyContext context) {
+        Jurisdiction doc = context.jurisdiction();
         PlaceResolver places = new PlaceResolver(jurisdictions, placeHeads, doc);
+        SelfReference self = new SelfReference(issuers(context), places.documentPlace());
         List<Found> found = new ArrayList<>();
         BitSet covered = new BitSet(t.length());
         for (RoleFields.Field f : fields.find(t)) {
@@ -77,7 +86,7 @@ public final class AgencyRecognizer {
                 i++;
                 continue;
             }
-            Found f = covered.get(i) ? null : matchAt(t, i, places, hits);
+            Found f = covered.get(i) ? null : matchAt(t, i, places, hits, self);
             if (f != null && !covered.get(f.mention().start(), f.mention().end()).isEmpty()) {
                 f = null;
             }
@@ -97,7 +106,24 @@ public final class AgencyRecognizer {
             }
         }
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
-        return shareListPrefixes(t, found, doc);
+        CollectiveScope scope = new CollectiveScope(lex, places.documentPlace(), doc == null ? null : doc.code());
+        return shareListPrefixes(t, found, doc).stream().map(scope::scope).toList();
+    }
+
+    /** The issuers' canonical labels (新疆维吾尔自治区质监局 → …质量技术监督局), each read once per document. */
+    private List<String> issuers(AgencyContext context) {
+        if (context.issuer() == null || context.issuer().isBlank()) {
+            return List.of();
+        }
+        Jurisdiction doc = context.jurisdiction();
+        return issuerLabels.computeIfAbsent((doc == null ? "" : doc.code()) + "|" + context.issuer(), k -> {
+            List<String> labels = new ArrayList<>();
+            for (String issuer : context.issuer().split("[|、\\s]+")) {
+                List<AgencyMention> ms = find(issuer, AgencyContext.of(doc));
+                labels.add(ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == issuer.length() ? ms.get(0).label() : issuer);
+            }
+            return List.copyOf(labels);
+        });
     }
 
     /**
@@ -119,13 +145,21 @@ public final class AgencyRecognizer {
         return false;
     }
 
-    private Found matchAt(String t, int i, PlaceResolver places, AgencyLexicon.Hits hits) {
+    private Found matchAt(String t, int i, PlaceResolver places, AgencyLexicon.Hits hits, SelfReference self) {
+        AgencyMention issuer = self.at(t, i);
+        if (issuer != null) {
+            return new Found(issuer, "");
+        }
         String vertical = text(hits.at(i, "vertical"));
         if (vertical != null) {
             return agency(i, vertical.length(), t, vertical, "");
         }
         AgencyLexicon.Body own = lex.bodyAt(t, i);
         String qualifier = text(hits.at(i, "qualifier"));
+        if (qualifier != null && own != null && own.kind().equals("national") && own.length() > qualifier.length()) {
+            // 国家林草局 is one national name, not 国家 + a body
+            qualifier = null;
+        }
         // 会同 is also a county's name: a verb never opens a place
         PlaceResolver.Place place = qualifier == null && !lex.verbAt(t, i) ? places.placeAt(t, i) : null;
         if (place != null && (own != null && !own.kind().equals("field") && own.length() > place.length()

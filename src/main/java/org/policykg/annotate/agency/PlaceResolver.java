@@ -49,6 +49,11 @@ final class PlaceResolver {
         return null;
     }
 
+    /** The document's own place as labels write it (上海市杨浦区), null for a national or unplaced document. */
+    String documentPlace() {
+        return doc == null || doc.level() == Level.NATIONAL ? null : fullName(doc);
+    }
+
     private Optional<Jurisdiction> bare(char c) {
         if (doc == null) {
             return Optional.empty();

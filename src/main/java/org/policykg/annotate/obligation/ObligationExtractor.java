@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.policykg.annotate.agency.AgencyMention;
+import org.policykg.annotate.agency.AgencyContext;
 import org.policykg.annotate.agency.AgencyRecognizer;
 import org.policykg.annotate.citation.Citation;
 import org.policykg.annotate.citation.CitationExtractor;
@@ -64,6 +65,7 @@ public final class ObligationExtractor {
 
     public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
         DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
+        AgencyContext names = new AgencyContext(meta.jurisdiction(), meta.issuer());
         Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta));
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
@@ -75,12 +77,12 @@ public final class ObligationExtractor {
             }
             boolean preamble = beforeOutline && n.kind() == Node.Kind.PARAGRAPH && PREAMBLE.matcher(doc.textOf(n)).find();
             if (n.kind() == Node.Kind.ROW) {
-                out.add(read(reading, new Stretch(n, pieces(doc, n), p -> agencies.find(p.text(), meta.jurisdiction()),
+                out.add(read(reading, new Stretch(n, pieces(doc, n), p -> agencies.find(p.text(), names),
                         n.start(), n.end(), preamble)));
                 continue;
             }
             String text = doc.textOf(n);
-            List<AgencyMention> mentions = agencies.find(text, meta.jurisdiction());
+            List<AgencyMention> mentions = agencies.find(text, names);
             NodeFacts previous = null;
             for (int[] u : units.split(text, mentions, when)) {
                 TextPiece piece = new TextPiece(text.substring(u[0], u[1]), n.start() + u[0], TextPiece.NONE);

@@ -22,7 +22,7 @@ class AgencyRecognizerTest {
     void shouldResolveBarePrefixesToTheCountyAndItsCityInACountyPlan() {
         // 永嘉县, under 温州市, 浙江省
         assertThat(labels("县经信局牵头会同县发展改革局、县市场监管局、各乡镇（街道）做好排查，将工作总结报送市经信局和县政府。", "330324"))
-                .containsExactly("永嘉县经济和信息化局", "永嘉县发展和改革局", "永嘉县市场监督管理局", "各乡镇（街道）",
+                .containsExactly("永嘉县经济和信息化局", "永嘉县发展和改革局", "永嘉县市场监督管理局", "永嘉县各乡镇（街道）",
                         "温州市经济和信息化局", "永嘉县人民政府");
     }
 
@@ -40,19 +40,20 @@ class AgencyRecognizerTest {
     @Test
     void shouldDistributeASharedQualifierOverAListOfFields() {
         assertThat(labels("各级发展改革、财政、自然资源等主管部门要按职责分工负责", "65"))
-                .containsExactly("各级发展改革主管部门", "各级财政主管部门", "各级自然资源主管部门");
+                .containsExactly("新疆维吾尔自治区各级发展改革主管部门", "新疆维吾尔自治区各级财政主管部门",
+                        "新疆维吾尔自治区各级自然资源主管部门");
     }
 
     @Test
-    void shouldKeepCollectivesAndVerticalOfficesAsWritten() {
+    void shouldScopeCollectivesToTheDocumentsPlaceAndKeepVerticalOfficesAsWritten() {
         assertThat(labels("各县（市、区）人民政府、人行长沙中心支行、各有关单位要加强协调", "4301"))
-                .containsExactly("各县（市、区）人民政府", "人行长沙中心支行", "各有关单位");
+                .containsExactly("长沙市各县（市、区）人民政府", "人行长沙中心支行", "长沙市各有关单位");
     }
 
     @Test
     void shouldNotTakeACountyNamedLikeAVerbForAPlace() {
         // 会同 is a county of Hunan and the verb "together with"
-        assertThat(labels("市工信局牵头会同各有关部门制定方案", "4301")).containsExactly("长沙市工业和信息化局", "各有关部门");
+        assertThat(labels("市工信局牵头会同各有关部门制定方案", "4301")).containsExactly("长沙市工业和信息化局", "长沙市各有关部门");
     }
 
     @Test
@@ -70,13 +71,13 @@ class AgencyRecognizerTest {
 
     @Test
     void shouldNotPrefixACompleteNationalNameWithTheGuoJiaOfTheItemBefore() {
-        assertThat(recognizer.find("国家发展改革委、财政部、自然资源部按职责分工负责", null).stream().map(AgencyMention::label))
+        assertThat(recognizer.find("国家发展改革委、财政部、自然资源部按职责分工负责", (Jurisdiction) null).stream().map(AgencyMention::label))
                 .containsExactly("国家发展和改革委员会", "财政部", "自然资源部");
     }
 
     @Test
     void shouldCompleteABareZongJuToItsNationalName() {
-        assertThat(recognizer.find("（市场监管总局负责）", null).stream().map(AgencyMention::label))
+        assertThat(recognizer.find("（市场监管总局负责）", (Jurisdiction) null).stream().map(AgencyMention::label))
                 .containsExactly("国家市场监督管理总局");
     }
 

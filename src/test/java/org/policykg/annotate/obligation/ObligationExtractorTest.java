@@ -65,7 +65,7 @@ class ObligationExtractorTest {
 
     @Test
     void shouldKeepTheOwnerOfAnItemThatIntroducesItsSubItemsWithAColon() {
-        assertThat(owners("一/（一）/1")).containsExactly("各有关单位");
+        assertThat(owners("一/（一）/1")).containsExactly("永嘉县各有关单位");
         assertThat(owners("一/（一）/1/（1）")).containsExactly("永嘉县发展和改革局");
     }
 

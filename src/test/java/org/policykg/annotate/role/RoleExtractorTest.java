@@ -73,14 +73,14 @@ class RoleExtractorTest {
     @Test
     void shouldReadTheSubjectAfterAFrontedObjectPhrase() {
         RoleExtractor.Roles r = read("对列入淘汰名单的生产线，各有关单位要加强日常巡查。");
-        assertThat(of(r.owners(), Role.RESPONSIBLE)).containsExactly("各有关单位");
+        assertThat(of(r.owners(), Role.RESPONSIBLE)).containsExactly("杭州市各有关单位");
     }
 
     @Test
     void shouldMakeTheBodyBeforeHuiTongLeadPastAModalVerb() {
         RoleExtractor.Roles r = read("市经信局要会同有关部门制定年度计划。");
         assertThat(of(r.owners(), Role.LEAD)).containsExactly("杭州市经济和信息化局");
-        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("有关部门");
+        assertThat(of(r.owners(), Role.SUPPORT)).containsExactly("杭州市有关部门");
     }
 
     @Test

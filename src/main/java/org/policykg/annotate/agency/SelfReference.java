@@ -1,0 +1,72 @@
+package org.policykg.annotate.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.conventions.Tsv;
+
+/**
+ * An issuer's references to itself (gazetteer/self-references.tsv): 我委 in a 山东省发展和改革委员会 notice is that
+ * 委员会, 区局办公室 in a 新疆维吾尔自治区质量技术监督局 notice is that 局's 办公室. A reference whose kind the
+ * issuer's name does not end in (我委 in a 局's notice), or whose level is not the document's, is left alone.
+ */
+final class SelfReference {
+
+    private record Rule(String kind, Pattern pattern, List<String> issuerEnds) {}
+
+    private static final List<Rule> RULES = load();
+
+    /** The issuers' canonical labels; the last char of the document's jurisdiction name (null: unknown). */
+    private final List<String> issuers;
+    private final Character level;
+
+    SelfReference(List<String> issuers, String documentPlace) {
+        this.issuers = issuers;
+        this.level = documentPlace == null || documentPlace.isEmpty() ? null : documentPlace.charAt(documentPlace.length() - 1);
+    }
+
+    /** The issuer (and a part of it written next) named at {@code i}, or null. */
+    AgencyMention at(String t, int i) {
+        if (issuers.isEmpty()) {
+            return null;
+        }
+        for (Rule r : RULES) {
+            if (r.kind().equals("subunit") || r.kind().equals("level") && (level == null || t.charAt(i) != level)) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(t).region(i, t.length());
+            String issuer = m.lookingAt() ? issuers.stream().filter(x -> r.issuerEnds().stream().anyMatch(x::endsWith))
+                    .findFirst().orElse(null) : null;
+            if (issuer != null) {
+                int end = m.end();
+                String part = subunitAt(t, end);
+                return new AgencyMention(i, end + part.length(), t.substring(i, end + part.length()),
+                        issuer + part, AgencyMention.Kind.AGENCY);
+            }
+        }
+        return null;
+    }
+
+    private static String subunitAt(String t, int i) {
+        for (Rule r : RULES) {
+            if (r.kind().equals("subunit")) {
+                Matcher m = r.pattern().matcher(t).region(i, t.length());
+                if (m.lookingAt()) {
+                    return m.group();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        for (Map<String, String> r : Tsv.classpath("gazetteer/self-references.tsv")) {
+            String ends = r.getOrDefault("issuer_ends", "");
+            rules.add(new Rule(r.get("kind"), Pattern.compile(r.get("pattern")), ends.isBlank() ? List.of() : List.of(ends.split("\\|"))));
+        }
+        return List.copyOf(rules);
+    }
+}
