@@ -107,7 +107,8 @@ public final class AgencyRecognizer {
         }
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
         CollectiveScope scope = new CollectiveScope(lex, places.documentPlace(), doc == null ? null : doc.code());
-        return shareListPrefixes(t, found, doc).stream().map(scope::scope).toList();
+        // a merged government collective is already placed by its government; others take the document's place
+        return GovernmentCollectives.merge(shareListPrefixes(t, found, doc).stream().map(scope::scope).toList());
     }
 
     /** The issuers' canonical labels (新疆维吾尔自治区质监局 → …质量技术监督局), each read once per document. */

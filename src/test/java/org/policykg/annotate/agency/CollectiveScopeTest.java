@@ -56,4 +56,10 @@ class CollectiveScopeTest {
         assertThat(find("报有批准权的人民政府批准。", "3301")).extracting(AgencyMention::label, AgencyMention::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("有批准权的人民政府", AgencyMention.Kind.ROLE));
     }
+
+    @Test
+    void shouldReadAGovernmentsDepartmentsAsOneCollectiveOfThatGovernment() {
+        assertThat(labels("省审计厅牵头，省政府有关部门配合。", "51")).containsExactly("四川省审计厅", "四川省人民政府有关部门");
+        assertThat(labels("市政府各部门要按职责分工负责。", "3301")).containsExactly("杭州市人民政府各部门");
+    }
 }
