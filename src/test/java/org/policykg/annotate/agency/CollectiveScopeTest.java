@@ -62,4 +62,10 @@ class CollectiveScopeTest {
         assertThat(labels("省审计厅牵头，省政府有关部门配合。", "51")).containsExactly("四川省审计厅", "四川省人民政府有关部门");
         assertThat(labels("市政府各部门要按职责分工负责。", "3301")).containsExactly("杭州市人民政府各部门");
     }
+
+    @Test
+    void shouldReadTheProvincesAsNationalDocumentsAddressThem() {
+        assertThat(recognizer.find("商务部、各省、自治区、直辖市人民政府按职责分工负责。", Jurisdiction.NATION))
+                .extracting(AgencyMention::label).containsExactly("商务部", "各省、自治区、直辖市人民政府");
+    }
 }
