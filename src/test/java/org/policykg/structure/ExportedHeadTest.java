@@ -34,6 +34,20 @@ class ExportedHeadTest {
     }
 
     @Test
+    void shouldSkipAnyShortBracketedExportHeaderAndReadTheAddressees() {
+        DocumentHead h = parser.parse(String.join("\n",
+                "    【引证码】 ABC.1.234",
+                "原文链接：https://example.org/doc/1234567890abcdef.html",
+                "示范市人民政府办公厅关于印发示范市数据共享管理办法的通知",
+                "（示府办发〔2024〕12号）",
+                "各区人民政府：",
+                "现将办法印发给你们，请认真执行。")).head();
+
+        assertThat(h.title().text()).isEqualTo("示范市人民政府办公厅关于印发示范市数据共享管理办法的通知");
+        assertThat(h.addressees().text()).isEqualTo("各区人民政府");
+    }
+
+    @Test
     void shouldTakeTheTitleANoticeWithoutOneIssuesInItsBody() {
         DocumentMetadata m = read(
                 "沪经信〔2024〕9号",
