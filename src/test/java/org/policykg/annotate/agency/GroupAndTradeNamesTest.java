@@ -44,4 +44,10 @@ class GroupAndTradeNamesTest {
         assertThat(labels("（省通信管理局，各基础电信企业、各发电公司按职责分工负责）", "34"))
                 .containsExactly("安徽省通信管理局", "各基础电信企业", "各发电公司");
     }
+
+    @Test
+    void shouldKeepAnInspectionAndQuarantineBureauAsWrittenWhenItsPlaceIsWrittenOut() {
+        assertThat(labels("（市商务局牵头，扬州出入境检验检疫局配合）", "3210"))
+                .containsExactly("扬州市商务局", "扬州出入境检验检疫局");
+    }
 }
