@@ -37,6 +37,9 @@ public final class AgencyRecognizer {
     /** Endings of a central body's local office after its place's name. */
     private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局|税务局)");
 
+    /** Endings of an enterprise's name (gazetteer/agency-suffixes.tsv lists them as endings of bodies). */
+    private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
+
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
     private final Jurisdictions jurisdictions;
@@ -253,7 +256,9 @@ public final class AgencyRecognizer {
         int g = lex.genericAt(t, j, MAX_GENERIC);
         if (g > 0) {
             String written = t.substring(i, j + g);
-            return new Found(new AgencyMention(i, j + g, written, prefix + SHORT.expand(t.substring(j, j + g)), AgencyMention.Kind.AGENCY), prefix);
+            // an enterprise's name holds its place as the company wrote it (山东能源集团, not 山东省能源集团)
+            String label = COMPANY.matcher(written).find() && j - i > 1 ? written : prefix + SHORT.expand(t.substring(j, j + g));
+            return new Found(new AgencyMention(i, j + g, written, label, AgencyMention.Kind.AGENCY), prefix);
         }
         String alone = text(hits.at(i, "collective"));
         if (alone != null) {

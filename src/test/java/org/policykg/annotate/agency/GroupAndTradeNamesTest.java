@@ -50,4 +50,10 @@ class GroupAndTradeNamesTest {
         assertThat(labels("（市商务局牵头，扬州出入境检验检疫局配合）", "3210"))
                 .containsExactly("扬州市商务局", "扬州出入境检验检疫局");
     }
+
+    @Test
+    void shouldReadAStateEnterpriseAsABodyKeepingItsPlaceAsWritten() {
+        assertThat(labels("（省交通运输厅牵头，省港航集团、浙江交通集团按职责分工负责）", "33"))
+                .containsExactly("浙江省交通运输厅", "浙江省港航集团", "浙江交通集团");
+    }
 }
