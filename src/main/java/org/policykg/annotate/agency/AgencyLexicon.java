@@ -36,6 +36,7 @@ final class AgencyLexicon {
     private final List<String> breaks = new ArrayList<>();
     private static final Pattern UNPLACED_NOT = Pattern.compile("(?:部门|单位|政府|中心|办)$");
     private final int longestBody;
+    private static final String MEMBERS = "成员单位";
 
     private AgencyLexicon() {
         int longest = 0;
@@ -174,7 +175,8 @@ final class AgencyLexicon {
                         break;
                     }
                 }
-                return end - i;
+                // a group's member units are one collective body, not the group (领导小组办公室成员单位)
+                return (t.startsWith(MEMBERS, end) ? end + MEMBERS.length() : end) - i;
             }
         }
         return 0;

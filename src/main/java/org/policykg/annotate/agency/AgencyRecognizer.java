@@ -37,6 +37,9 @@ public final class AgencyRecognizer {
     /** Endings of a central body's local office after its place's name. */
     private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局|税务局)");
 
+    /** Endings of an enterprise's name (gazetteer/agency-suffixes.tsv lists them as endings of bodies). */
+    private static final Pattern COMPANY = Pattern.compile("(?:公司|集团)$");
+
     private final AgencyLexicon lex = AgencyLexicon.standard();
     private final RoleFields fields = new RoleFields(lex);
     private final Jurisdictions jurisdictions;
@@ -153,7 +156,7 @@ public final class AgencyRecognizer {
         }
         String vertical = text(hits.at(i, "vertical"));
         if (vertical != null) {
-            return agency(i, vertical.length(), t, vertical, "");
+            return agency(i, vertical.length(), t, SHORT.expand(vertical), "");
         }
         AgencyLexicon.Body own = lex.bodyAt(t, i);
         String qualifier = text(hits.at(i, "qualifier"));
@@ -175,7 +178,9 @@ public final class AgencyRecognizer {
             Found f = afterPrefix(t, i, j, prefix, places, hits, place != null);
             if (f != null) {
                 String code = place == null ? null : place.code();
-                return new Found(f.mention().withLabel(f.mention().label(), code), f.prefix(), code);
+                // a qualified collective has its formal wording too: 各省级 + 人民政府 → 各省、自治区、直辖市人民政府
+                String label = qualifier != null ? SHORT.expand(f.mention().label()) : f.mention().label();
+                return new Found(f.mention().withLabel(label, code), f.prefix(), code);
             }
         }
         String[] rule = hits.at(i, "collective", "role");
@@ -186,7 +191,7 @@ public final class AgencyRecognizer {
         }
         if (collective != null) {
             AgencyMention.Kind kind = "role".equals(rule[0]) ? AgencyMention.Kind.ROLE : AgencyMention.Kind.COLLECTIVE;
-            return new Found(new AgencyMention(i, i + collective.length(), collective, Labels.normalize(collective), kind), "");
+            return new Found(new AgencyMention(i, i + collective.length(), collective, collectiveLabel(collective), kind), "");
         }
         if (own != null && own.formal().endsWith("部") && t.startsWith("门", i + own.length())) {
             // 交通部门 is a field's bodies, not 交通部
@@ -221,7 +226,7 @@ public final class AgencyRecognizer {
     private Found afterPrefix(String t, int i, int j, String prefix, PlaceResolver places, AgencyLexicon.Hits hits, boolean placed) {
         String vertical = text(hits.at(j, "vertical"));
         if (vertical != null) {
-            return agency(j, vertical.length(), t, vertical, "");
+            return agency(j, vertical.length(), t, SHORT.expand(vertical), "");
         }
         AgencyLexicon.Body body = lex.bodyAt(t, j);
         if (body != null && body.kind().equals("party") && body.length() == 1 && t.startsWith("员", j + 1)) {
@@ -246,16 +251,18 @@ public final class AgencyRecognizer {
         String collective = text(hits.at(j, "collective"));
         if (collective != null) {
             return new Found(new AgencyMention(i, j + collective.length(), t.substring(i, j + collective.length()),
-                    prefix + Labels.normalize(collective), AgencyMention.Kind.COLLECTIVE), prefix);
+                    prefix + collectiveLabel(collective), AgencyMention.Kind.COLLECTIVE), prefix);
         }
         int g = lex.genericAt(t, j, MAX_GENERIC);
         if (g > 0) {
             String written = t.substring(i, j + g);
-            return new Found(new AgencyMention(i, j + g, written, prefix + SHORT.expand(t.substring(j, j + g)), AgencyMention.Kind.AGENCY), prefix);
+            // an enterprise's name holds its place as the company wrote it (山东能源集团, not 山东省能源集团)
+            String label = COMPANY.matcher(written).find() && j - i > 1 ? written : prefix + SHORT.expand(t.substring(j, j + g));
+            return new Found(new AgencyMention(i, j + g, written, label, AgencyMention.Kind.AGENCY), prefix);
         }
         String alone = text(hits.at(i, "collective"));
         if (alone != null) {
-            return new Found(new AgencyMention(i, i + alone.length(), alone, Labels.normalize(alone), AgencyMention.Kind.COLLECTIVE), "");
+            return new Found(new AgencyMention(i, i + alone.length(), alone, collectiveLabel(alone), AgencyMention.Kind.COLLECTIVE), "");
         }
         return null;
     }
@@ -269,6 +276,11 @@ public final class AgencyRecognizer {
             }
         }
         return Labels.normalize(qualifier);
+    }
+
+    /** A collective's label in its formal wording: 各省级人民政府 → 各省、自治区、直辖市人民政府. */
+    private static String collectiveLabel(String written) {
+        return SHORT.expand(Labels.normalize(written));
     }
 
     private static String text(String[] hit) {
