@@ -66,15 +66,17 @@ class TaskUnitsTest {
     }
 
     @Test
-    void shouldKeepAnItemWithOneClosingBracketAsOneTask() {
+    void shouldKeepASentencesOwnDeadlineWhenOneClosingBracketOwesSeveralSentences() {
         List<NodeFacts> tasks = obligations("""
                 泰州市2024年外贸发展工作方案
                 一、重点任务
                 1.扩大出口。建立关税对比清单，2024年6月底前完成。支持企业开拓市场。（市商务局、市财政局按职责分工负责）
                 """);
 
-        assertThat(tasks).hasSize(1);
-        assertThat(owners(tasks.get(0))).containsExactly("市商务局", "市财政局");
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).allSatisfy(t -> assertThat(owners(t)).containsExactly("市商务局", "市财政局"));
+        assertThat(tasks.get(0).deadlines()).extracting(d -> d.fact().date().toString()).containsExactly("2024-06-30");
+        assertThat(tasks.get(1).deadlines()).isEmpty();
     }
 
     @Test
@@ -103,5 +105,19 @@ class TaskUnitsTest {
                 """);
 
         assertThat(tasks).singleElement().satisfies(t -> assertThat(owners(t)).containsExactly("人力资源社会保障部"));
+    }
+
+    @Test
+    void shouldReadEachSentenceOfAnItemAsATaskOwedByItsClosingBracketWhenTheBracketClosesSeveral() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年外贸发展工作方案
+                一、重点任务
+                （一）强化保障。建立外贸企业服务专员制度。组建外贸专家库。（市商务局负责，完成时限：2024年）
+                """);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).extracting(TaskUnitsTest::owners).containsOnly(List.of("市商务局"));
+        assertThat(tasks).allSatisfy(t -> assertThat(t.deadlines()).hasSize(1));
+        assertThat(tasks.get(0).task()).contains("强化保障");
     }
 }
