@@ -69,6 +69,8 @@ public final class ObligationExtractor {
         Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta));
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
+        // a table printed as lines: the paragraphs after a header paragraph of its own are its rows
+        Node columnsUnder = null;
         for (Node n : doc.nodes()) {
             beforeOutline &= n.kind() != Node.Kind.CLAUSE;
             // a table is read row by row; a covering notice spans its paragraphs, which are read themselves
@@ -84,13 +86,19 @@ public final class ObligationExtractor {
             String text = doc.textOf(n);
             List<AgencyMention> mentions = agencies.find(text, names);
             List<NodeFacts> tasks = new ArrayList<>();
-            for (int[] u : units.split(text, bodyStart(n, text), mentions, when)) {
+            boolean header = TaskUnits.hasColumnHeader(text);
+            boolean rows = header || n.kind() == Node.Kind.PARAGRAPH && n.parent() == columnsUnder && columnsUnder != null;
+            columnsUnder = header && text.indexOf('\n') < 0 ? n.parent() : rows ? columnsUnder : null;
+            for (int[] u : units.split(text, bodyStart(n, text), mentions, when, rows)) {
                 TextPiece piece = new TextPiece(text.substring(u[0], u[1]), n.start() + u[0], TextPiece.NONE);
                 tasks.add(read(reading, new Stretch(n, List.of(piece), p -> mentions.stream()
                                 .filter(m -> m.start() >= u[0] && m.end() <= u[1]).map(m -> m.shifted(-u[0])).toList(),
                         piece.base(), piece.base() + piece.text().length(), preamble)));
             }
             closedByBracket(tasks, doc.text());
+            if (rows) {
+                tasks.replaceAll(f -> byColumns(f, doc.text(), n.start(), mentions));
+            }
             for (int i = 1; i < tasks.size(); i++) {
                 tasks.set(i, continuing(tasks.get(i), tasks.get(i - 1)));
             }
@@ -118,6 +126,16 @@ public final class ObligationExtractor {
             }
             tasks.set(i, f);
         }
+    }
+
+    /** A row of a table printed as lines is owed by the bodies of its closing owner columns. */
+    private NodeFacts byColumns(NodeFacts f, String text, int base, List<AgencyMention> mentions) {
+        List<AgencyMention> inside = mentions.stream().filter(m -> m.start() >= f.start() - base && m.end() <= f.end() - base)
+                .map(m -> m.shifted(base - f.start())).toList();
+        List<Located<RoleFact>> owners = roles.trailingColumns(text.substring(f.start(), f.end()), inside).stream()
+                .map(r -> at(r, f.start(), r.agency().start(), r.agency().end())).toList();
+        return owners.isEmpty() ? f : new NodeFacts(f.node(), f.start(), f.end(), f.task(), true, owners, f.recipients(),
+                f.deadlines(), f.thresholds(), f.citations(), f.tags());
     }
 
     /** Where an item's body begins: past its outline marker, heading and the heading's full stop. */

@@ -17,6 +17,9 @@ import org.policykg.annotate.role.RoleExtractor;
 final class TaskUnits {
 
     private static final String STOPS = "。；;！？!?";
+    /** A flattened task-division table's header line, ending in its lead and support columns (…牵头单位配合单位). */
+    private static final java.util.regex.Pattern COLUMN_HEADER =
+            java.util.regex.Pattern.compile("(?:牵头|责任|负责)(?:单位|部门)[\\s\u3000]*(?:配合|协办|协助|参与)(?:单位|部门)[\\s\u3000]*$");
 
     private final RoleExtractor roles;
     private final DeadlineNormalizer deadlines;
@@ -27,8 +30,11 @@ final class TaskUnits {
     }
 
     /** Stretches of {@code text} as [start, end) offsets relative to it; the whole text when it holds one task. */
-    List<int[]> split(String text, int bodyStart, List<AgencyMention> mentions, DateContext when) {
+    List<int[]> split(String text, int bodyStart, List<AgencyMention> mentions, DateContext when, boolean rows) {
         List<int[]> whole = List.of(new int[] {0, text.length()});
+        if (rows) {
+            return lines(text);
+        }
         List<int[]> brackets = roles.ownerBrackets(text, mentions);
         if (brackets.size() == 1) {
             return bySentences(text, bodyStart, brackets.get(0)[0]);
@@ -72,6 +78,27 @@ final class TaskUnits {
         }
         units.add(new int[] {start, text.length()});
         return units;
+    }
+
+    /** Whether the text opens with the header line of a task-division table printed as lines, closed by its owner columns. */
+    static boolean hasColumnHeader(String text) {
+        int nl = text.indexOf('\n');
+        return COLUMN_HEADER.matcher(nl < 0 ? text : text.substring(0, nl)).find();
+    }
+
+    /** One stretch per line: the header, then one task per row. */
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (!text.substring(start, i).isBlank()) {
+                    out.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** Full sentences of an item's body up to its closing bracket; the heading stays with the first. */

@@ -120,4 +120,25 @@ class TaskUnitsTest {
         assertThat(tasks).allSatisfy(t -> assertThat(t.deadlines()).hasSize(1));
         assertThat(tasks.get(0).task()).contains("强化保障");
     }
+
+    @Test
+    void shouldReadEachLineOfATablePrintedAsLinesAsATaskOwedByItsOwnerColumns() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年追溯体系建设方案
+                一、重点任务
+                建立追溯体系。
+                附件
+                重点产品名录
+                产品名录牵头单位配合单位
+                蔬菜开展追溯试点市商务局市财政局、市市场监管局
+                药品全程追溯市市场监管局市商务局
+                """);
+
+        List<NodeFacts> rows = tasks.stream().filter(t -> t.task() != null && t.task().contains("追溯") && !t.task().contains("体系")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).owners()).extracting(o -> o.fact().role() + ":" + o.fact().agency().written())
+                .containsExactly("LEAD:市商务局", "SUPPORT:市财政局", "SUPPORT:市市场监管局");
+        assertThat(rows.get(1).owners()).extracting(o -> o.fact().role() + ":" + o.fact().agency().written())
+                .containsExactly("LEAD:市市场监管局", "SUPPORT:市商务局");
+    }
 }
