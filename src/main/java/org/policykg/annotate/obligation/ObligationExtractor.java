@@ -69,6 +69,8 @@ public final class ObligationExtractor {
         Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta));
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
+        // a table printed as lines: the paragraphs after a header paragraph of its own are its rows
+        Node columnsUnder = null;
         for (Node n : doc.nodes()) {
             beforeOutline &= n.kind() != Node.Kind.CLAUSE;
             // a table is read row by row; a covering notice spans its paragraphs, which are read themselves
@@ -83,25 +85,75 @@ public final class ObligationExtractor {
             }
             String text = doc.textOf(n);
             List<AgencyMention> mentions = agencies.find(text, names);
-            NodeFacts previous = null;
-            for (int[] u : units.split(text, mentions, when)) {
+            List<NodeFacts> tasks = new ArrayList<>();
+            boolean header = TaskUnits.hasColumnHeader(text);
+            boolean rows = header || n.kind() == Node.Kind.PARAGRAPH && n.parent() == columnsUnder && columnsUnder != null;
+            columnsUnder = header && text.indexOf('\n') < 0 ? n.parent() : rows ? columnsUnder : null;
+            for (int[] u : units.split(text, bodyStart(n, text), mentions, when, rows)) {
                 TextPiece piece = new TextPiece(text.substring(u[0], u[1]), n.start() + u[0], TextPiece.NONE);
-                NodeFacts f = read(reading, new Stretch(n, List.of(piece), p -> mentions.stream()
+                tasks.add(read(reading, new Stretch(n, List.of(piece), p -> mentions.stream()
                                 .filter(m -> m.start() >= u[0] && m.end() <= u[1]).map(m -> m.shifted(-u[0])).toList(),
-                        piece.base(), piece.base() + piece.text().length(), preamble));
-                out.add(previous == null ? f : continuing(f, previous));
-                previous = f;
+                        piece.base(), piece.base() + piece.text().length(), preamble)));
             }
+            closedByBracket(tasks, doc.text());
+            if (rows) {
+                tasks.replaceAll(f -> byColumns(f, doc.text(), n.start(), mentions));
+            }
+            for (int i = 1; i < tasks.size(); i++) {
+                tasks.set(i, continuing(tasks.get(i), tasks.get(i - 1)));
+            }
+            out.addAll(tasks);
         }
         return out;
     }
 
-    /** A later task of a paragraph that names no one of its own is owed by whoever owes the one before it. */
-    private static NodeFacts continuing(NodeFacts f, NodeFacts previous) {
-        if (!f.owners().isEmpty() || previous.owners().isEmpty()) {
+    /**
+     * An item's closing bracket (（A负责，完成时限：2022年）) states who owes every sentence of the item and by when:
+     * sentences without owners or deadline of their own take the bracket's.
+     */
+    private static void closedByBracket(List<NodeFacts> tasks, String text) {
+        NodeFacts last = tasks.get(tasks.size() - 1);
+        if (tasks.size() < 2 || last.owners().stream().noneMatch(l -> "bracket".equals(l.fact().cue()))) {
+            return;
+        }
+        int open = Math.max(text.lastIndexOf('（', last.end()), text.lastIndexOf('(', last.end()));
+        List<Located<Deadline>> due = last.deadlines().stream().filter(d -> d.start() >= open).toList();
+        for (int i = 0; i < tasks.size() - 1; i++) {
+            NodeFacts f = continuing(tasks.get(i), last);
+            if (f.deadlines().isEmpty() && !due.isEmpty()) {
+                f = new NodeFacts(f.node(), f.start(), f.end(), f.task(), true, f.owners(), f.recipients(), due,
+                        f.thresholds(), f.citations(), f.tags());
+            }
+            tasks.set(i, f);
+        }
+    }
+
+    /** A row of a table printed as lines is owed by the bodies of its closing owner columns. */
+    private NodeFacts byColumns(NodeFacts f, String text, int base, List<AgencyMention> mentions) {
+        List<AgencyMention> inside = mentions.stream().filter(m -> m.start() >= f.start() - base && m.end() <= f.end() - base)
+                .map(m -> m.shifted(base - f.start())).toList();
+        List<Located<RoleFact>> owners = roles.trailingColumns(text.substring(f.start(), f.end()), inside).stream()
+                .map(r -> at(r, f.start(), r.agency().start(), r.agency().end())).toList();
+        return owners.isEmpty() ? f : new NodeFacts(f.node(), f.start(), f.end(), f.task(), true, owners, f.recipients(),
+                f.deadlines(), f.thresholds(), f.citations(), f.tags());
+    }
+
+    /** Where an item's body begins: past its outline marker, heading and the heading's full stop. */
+    private static int bodyStart(Node n, String text) {
+        int at = n.heading() == null ? -1 : text.indexOf(n.heading());
+        if (at < 0) {
+            return 0;
+        }
+        int end = at + n.heading().length();
+        return end < text.length() && text.charAt(end) == '。' ? end + 1 : end;
+    }
+
+    /** A task of a paragraph that names no one of its own is owed by whoever owes its neighbour {@code other}. */
+    private static NodeFacts continuing(NodeFacts f, NodeFacts other) {
+        if (!f.owners().isEmpty() || other.owners().isEmpty()) {
             return f;
         }
-        List<Located<RoleFact>> owners = previous.owners().stream()
+        List<Located<RoleFact>> owners = other.owners().stream()
                 .map(l -> new Located<>(l.fact().inherited(), l.start(), l.end())).toList();
         return new NodeFacts(f.node(), f.start(), f.end(), f.task(), true, owners, f.recipients(), f.deadlines(),
                 f.thresholds(), f.citations(), f.tags());

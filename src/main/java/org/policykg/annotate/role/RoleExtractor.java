@@ -73,6 +73,34 @@ public final class RoleExtractor {
         return out;
     }
 
+    /**
+     * The owner columns a flattened table row ends with (…开展试点市农委市发改委、市食药监局): the bodies before the
+     * first two names that touch with nothing between them lead, the rest support; when no two touch, all are owners.
+     */
+    public List<RoleFact> trailingColumns(String line, List<AgencyMention> mentions) {
+        List<AgencyMention> run = new ArrayList<>();
+        int end = line.stripTrailing().length();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            AgencyMention m = mentions.get(k);
+            String gap = line.substring(Math.min(m.end(), end), end);
+            if (m.end() > end || !(gap.isEmpty() || cues.listGlue().contains(gap))) {
+                break;
+            }
+            run.add(0, m);
+            end = m.start();
+        }
+        int split = 0;
+        for (int k = 1; k < run.size() && split == 0; k++) {
+            split = run.get(k).start() == run.get(k - 1).end() ? k : 0;
+        }
+        List<RoleFact> out = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            Role role = split == 0 ? Role.RESPONSIBLE : k < split ? Role.LEAD : Role.SUPPORT;
+            out.add(new RoleFact(role, run.get(k), "cell", BRACKET));
+        }
+        return out;
+    }
+
     /** The role a column label before the bodies gives (牵头单位：A, 配合单位：B, 牵头考核单位：C); null without one. */
     private Role labelRole(String label) {
         if (label.indexOf('：') < 0 && label.indexOf(':') < 0) {

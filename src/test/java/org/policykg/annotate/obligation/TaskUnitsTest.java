@@ -66,15 +66,17 @@ class TaskUnitsTest {
     }
 
     @Test
-    void shouldKeepAnItemWithOneClosingBracketAsOneTask() {
+    void shouldKeepASentencesOwnDeadlineWhenOneClosingBracketOwesSeveralSentences() {
         List<NodeFacts> tasks = obligations("""
                 泰州市2024年外贸发展工作方案
                 一、重点任务
                 1.扩大出口。建立关税对比清单，2024年6月底前完成。支持企业开拓市场。（市商务局、市财政局按职责分工负责）
                 """);
 
-        assertThat(tasks).hasSize(1);
-        assertThat(owners(tasks.get(0))).containsExactly("市商务局", "市财政局");
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).allSatisfy(t -> assertThat(owners(t)).containsExactly("市商务局", "市财政局"));
+        assertThat(tasks.get(0).deadlines()).extracting(d -> d.fact().date().toString()).containsExactly("2024-06-30");
+        assertThat(tasks.get(1).deadlines()).isEmpty();
     }
 
     @Test
@@ -103,5 +105,40 @@ class TaskUnitsTest {
                 """);
 
         assertThat(tasks).singleElement().satisfies(t -> assertThat(owners(t)).containsExactly("人力资源社会保障部"));
+    }
+
+    @Test
+    void shouldReadEachSentenceOfAnItemAsATaskOwedByItsClosingBracketWhenTheBracketClosesSeveral() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年外贸发展工作方案
+                一、重点任务
+                （一）强化保障。建立外贸企业服务专员制度。组建外贸专家库。（市商务局负责，完成时限：2024年）
+                """);
+
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).extracting(TaskUnitsTest::owners).containsOnly(List.of("市商务局"));
+        assertThat(tasks).allSatisfy(t -> assertThat(t.deadlines()).hasSize(1));
+        assertThat(tasks.get(0).task()).contains("强化保障");
+    }
+
+    @Test
+    void shouldReadEachLineOfATablePrintedAsLinesAsATaskOwedByItsOwnerColumns() {
+        List<NodeFacts> tasks = obligations("""
+                泰州市2024年追溯体系建设方案
+                一、重点任务
+                建立追溯体系。
+                附件
+                重点产品名录
+                产品名录牵头单位配合单位
+                蔬菜开展追溯试点市商务局市财政局、市市场监管局
+                药品全程追溯市市场监管局市商务局
+                """);
+
+        List<NodeFacts> rows = tasks.stream().filter(t -> t.task() != null && t.task().contains("追溯") && !t.task().contains("体系")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).owners()).extracting(o -> o.fact().role() + ":" + o.fact().agency().written())
+                .containsExactly("LEAD:市商务局", "SUPPORT:市财政局", "SUPPORT:市市场监管局");
+        assertThat(rows.get(1).owners()).extracting(o -> o.fact().role() + ":" + o.fact().agency().written())
+                .containsExactly("LEAD:市市场监管局", "SUPPORT:市商务局");
     }
 }

@@ -154,4 +154,18 @@ class RoleExtractorTest {
         assertThat(of(r.owners(), Role.RESPONSIBLE)).containsExactly("杭州市财政局", "杭州市审计局");
         assertThat(r.recipients()).extracting(f -> f.agency().label()).containsExactly("杭州市经济和信息化局");
     }
+
+    @Test
+    void shouldMakeTheFirstOfTwoTouchingNamesLeadWhenARowEndsInItsOwnerColumns() {
+        String row = "蔬菜开展追溯试点市经信局市财政局、市生态环境局";
+        List<RoleFact> facts = roles.trailingColumns(row, agencies.find(row, J.byCode("3301").orElseThrow()));
+        assertThat(of(facts, Role.LEAD)).containsExactly("杭州市经济和信息化局");
+        assertThat(of(facts, Role.SUPPORT)).containsExactly("杭州市财政局", "杭州市生态环境局");
+    }
+
+    @Test
+    void shouldReadNoOwnerColumnsWhenARowEndsInText() {
+        String row = "市经信局开展追溯试点";
+        assertThat(roles.trailingColumns(row, agencies.find(row, J.byCode("3301").orElseThrow()))).isEmpty();
+    }
 }
