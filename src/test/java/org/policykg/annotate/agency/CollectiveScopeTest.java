@@ -68,4 +68,10 @@ class CollectiveScopeTest {
         assertThat(recognizer.find("商务部、各省、自治区、直辖市人民政府按职责分工负责。", Jurisdiction.NATION))
                 .extracting(AgencyMention::label).containsExactly("商务部", "各省、自治区、直辖市人民政府");
     }
+
+    @Test
+    void shouldReadEachDistrictAndCountyLevelCityAsOneCollectiveButNotAMarketBureau() {
+        assertThat(labels("各区市要健全工作机制。", "3702")).containsExactly("青岛市各区市");
+        assertThat(labels("各区市场监督管理局要加强检查。", "3702")).doesNotContain("青岛市各区市");
+    }
 }
