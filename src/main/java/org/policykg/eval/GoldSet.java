@@ -31,19 +31,20 @@ public record GoldSet(Path dir, Map<String, List<Map<String, String>>> fields) {
         return fields.values().stream().flatMap(List::stream).map(r -> r.get("file")).distinct().sorted().toList();
     }
 
-    private static List<Map<String, String>> read(Path file) {
+    /** Rows of a gold TSV keyed by its header, the first line (which may start with {@code #}); cells stripped. */
+    static List<Map<String, String>> read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String[] header = lines.get(0).split("\t", -1);
+            String[] header = lines.get(0).replaceFirst("^#\\s*", "").split("\t", -1);
             List<Map<String, String>> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
+                if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cells = line.split("\t", -1);
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
+                    row.put(header[i].strip(), i < cells.length ? cells[i].strip() : "");
                 }
                 rows.add(row);
             }

@@ -1,15 +1,10 @@
 package org.policykg.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A task-level gold set (the development corpus' format): {@code obligations.tsv} with one row per task located by a
@@ -35,12 +30,12 @@ public record TaskGold(List<Task> tasks, List<Doc> documents) {
     }
 
     public static TaskGold load(Path dir) {
-        List<Task> tasks = read(dir.resolve("obligations.tsv")).stream()
+        List<Task> tasks = GoldSet.read(dir.resolve("obligations.tsv")).stream()
                 .map(r -> new Task(r.get("file"), r.get("hint"), list(r.get("lead")), list(r.get("support")),
                         r.get("deadline"), r.get("deadline_text"), list(r.get("recipient"))))
                 .toList();
         Path docs = dir.resolve("documents.tsv");
-        List<Doc> documents = Files.isRegularFile(docs) ? read(docs).stream()
+        List<Doc> documents = Files.isRegularFile(docs) ? GoldSet.read(docs).stream()
                 .map(r -> new Doc(r.get("file"), r.get("title"), r.get("number"), r.get("issuer"), r.get("date"),
                         r.get("level"), r.get("jurisdiction")))
                 .toList() : List.of();
@@ -55,26 +50,4 @@ public record TaskGold(List<Task> tasks, List<Doc> documents) {
         return cell == null || cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Rows keyed by the header, whose first line starts with {@code #}. */
-    private static List<Map<String, String>> read(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String[] header = lines.get(0).replaceFirst("^#\\s*", "").split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i].strip(), i < cells.length ? cells[i].strip() : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
-    }
 }
