@@ -1,5 +1,7 @@
 package org.policykg.calendar;
 
+import static org.policykg.query.Solutions.text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.stereotype.Component;
@@ -70,10 +71,5 @@ public class AgencyCalendars {
                             a.clause(), a.task(), a.text(), a.deadlineText(), a.kind(), a.due(), a.dueDate(), a.period()));
         }
         return new TaskCalendar(agency, new ArrayList<>(byDeadline.values()), from, to);
-    }
-
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
     }
 }

@@ -1,5 +1,7 @@
 package org.policykg.check;
 
+import static org.policykg.query.Solutions.text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.NamedQuery;
 import org.policykg.query.QueryCatalog;
 import org.policykg.store.KgStore;
@@ -77,13 +78,5 @@ public class RuleChecker {
             });
         }
         return out;
-    }
-
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        if (n == null || n.isAnon()) {
-            return "";
-        }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
     }
 }

@@ -1,5 +1,7 @@
 package org.policykg.link;
 
+import static org.policykg.query.Solutions.textOrNull;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,12 +108,8 @@ final class StoredCorpus {
         String j = s.contains("j") ? s.getResource("j").getURI() : null;
         Jurisdiction jurisdiction = j != null && j.startsWith(JURISDICTION)
                 ? gazetteer.byCode(j.substring(JURISDICTION.length())).orElse(null) : null;
-        return new CorpusDocument(s.getResource("doc").getURI(), s.getLiteral("title").getString(), text(s, "alt"),
-                text(s, "number"), level == null ? null : Level.parse(level), jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
-    }
-
-    private static String text(QuerySolution s, String var) {
-        return s.contains(var) ? s.getLiteral(var).getString() : null;
+        return new CorpusDocument(s.getResource("doc").getURI(), s.getLiteral("title").getString(), textOrNull(s, "alt"),
+                textOrNull(s, "number"), level == null ? null : Level.parse(level), jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
     }
 
     private static Integer yearOf(RDFNode year) {

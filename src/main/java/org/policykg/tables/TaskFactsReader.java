@@ -1,12 +1,14 @@
 package org.policykg.tables;
 
+import static org.policykg.query.Solutions.text;
+import static org.policykg.query.Solutions.integer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.stereotype.Component;
@@ -58,18 +60,5 @@ class TaskFactsReader {
             cells.add(c);
             cells.sort(java.util.Comparator.comparingInt(TaskFacts.Cell::index));
         }
-    }
-
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        if (n == null) {
-            return "";
-        }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
-    }
-
-    private static int integer(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? 0 : n.asLiteral().getInt();
     }
 }

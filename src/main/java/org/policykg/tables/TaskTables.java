@@ -1,11 +1,12 @@
 package org.policykg.tables;
 
+import static org.policykg.query.Solutions.text;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
@@ -109,10 +110,5 @@ public class TaskTables {
                     text(s, "jurisdiction"), text(s, "year")));
         }
         return out;
-    }
-
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }
 }

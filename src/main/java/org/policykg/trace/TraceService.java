@@ -1,5 +1,7 @@
 package org.policykg.trace;
 
+import static org.policykg.query.Solutions.textOrNull;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +10,6 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
@@ -75,19 +76,19 @@ public class TraceService {
 
     private static List<TraceStep> steps(Model m, List<QuerySolution> rows) {
         Map<String, String> texts = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.contains("clause")).forEach(r -> texts.putIfAbsent(uri(r, "clause"), text(r, "text")));
+        rows.stream().filter(r -> r.contains("clause")).forEach(r -> texts.putIfAbsent(textOrNull(r, "clause"), textOrNull(r, "text")));
         List<TraceStep> steps = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             QuerySolution r = rows.get(i);
-            String clause = uri(r, "clause");
+            String clause = textOrNull(r, "clause");
             String below = i == 0 || clause == null ? null : below(m, clause, texts);
             List<TextDiff.Edit> changes = below == null ? List.of() : TextDiff.diff(texts.get(clause), texts.get(below));
             List<FactChange> facts = below == null ? List.of()
                     : ClauseFacts.changes(ClauseFacts.of(m, m.createResource(clause)), ClauseFacts.of(m, m.createResource(below)));
-            String doc = uri(r, "doc");
-            steps.add(new TraceStep(text(r, "level"), doc, text(r, "number"), text(r, "title"),
-                    !m.contains(m.createResource(doc), RDF.type, PKG.PolicyDocument), clause, text(r, "path"),
-                    r.contains("score") ? r.getLiteral("score").getDouble() : null, text(r, "text"), below, changes, facts));
+            String doc = textOrNull(r, "doc");
+            steps.add(new TraceStep(textOrNull(r, "level"), doc, textOrNull(r, "number"), textOrNull(r, "title"),
+                    !m.contains(m.createResource(doc), RDF.type, PKG.PolicyDocument), clause, textOrNull(r, "path"),
+                    r.contains("score") ? r.getLiteral("score").getDouble() : null, textOrNull(r, "text"), below, changes, facts));
         }
         return steps;
     }
@@ -108,16 +109,6 @@ public class TraceService {
             }
         }
         return best;
-    }
-
-    private static String uri(QuerySolution r, String var) {
-        RDFNode n = r.get(var);
-        return n == null ? null : n.asResource().getURI();
-    }
-
-    private static String text(QuerySolution r, String var) {
-        RDFNode n = r.get(var);
-        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }
 
     private static String pathKey(String path) {

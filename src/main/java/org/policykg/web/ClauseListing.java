@@ -1,11 +1,12 @@
 package org.policykg.web;
 
+import static org.policykg.query.Solutions.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
@@ -45,10 +46,5 @@ class ClauseListing {
             rows.add(new ClauseRow(text(s, "path"), text(s, "kind"), text(s, "text"), s.getResource("clause").getURI()));
         }
         return new DocumentClauses(doc, rows);
-    }
-
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? "" : n.asLiteral().getLexicalForm();
     }
 }

@@ -1,11 +1,12 @@
 package org.policykg.web;
 
+import static org.policykg.query.Solutions.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,5 @@ class DocumentListing {
                     text(s, "source"), text(s, "overridden")));
         }
         return out;
-    }
-
-    private static String text(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }
 }
