@@ -17,6 +17,7 @@ import org.policykg.align.ClauseText;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
+import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 
 /**
@@ -26,35 +27,9 @@ import org.policykg.rdf.PKG;
  */
 final class StoredCorpus {
 
-    private static final String PREFIXES = """
-            PREFIX eli: <http://data.europa.eu/eli/ontology#>
-            PREFIX pkg: <https://w3id.org/policykg/ontology#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            """;
-    private static final String DOCUMENTS = PREFIXES + """
-            SELECT ?doc ?title ?alt ?number ?level ?j ?year WHERE {
-              ?doc a pkg:PolicyDocument ; eli:title ?title .
-              OPTIONAL { ?doc pkg:level ?level }
-              OPTIONAL { ?doc eli:title_alternative ?alt }
-              OPTIONAL { ?doc eli:id_local ?number }
-              OPTIONAL { ?doc pkg:jurisdiction ?j }
-              OPTIONAL { ?doc pkg:planYear ?year }
-            } ORDER BY ?doc""";
-    private static final String CITATIONS = PREFIXES + """
-            SELECT ?citing ?relation ?stub ?number ?title WHERE {
-              VALUES (?edge ?relation) { (eli:ensures_implementation_of "implements") (eli:cites "cites") }
-              ?citing a pkg:PolicyDocument ; ?edge ?stub .
-              ?stub a pkg:StubDocument .
-              OPTIONAL { ?stub eli:id_local ?number }
-              OPTIONAL { ?stub eli:title ?title }
-            } ORDER BY ?citing ?stub ?relation""";
-    private static final String CLAUSES = PREFIXES + """
-            SELECT ?doc ?clause ?path ?text WHERE {
-              ?clause pkg:inDocument ?doc ; pkg:path ?path ; rdf:value ?text ; pkg:ordinal ?ordinal .
-              # as ClauseTexts: containers that repeat their parts' text are left out
-              FILTER NOT EXISTS { ?clause a pkg:Table }
-              FILTER NOT EXISTS { ?clause a pkg:CoveringNotice }
-            } ORDER BY ?doc ?ordinal""";
+    private static final String DOCUMENTS = QueryCatalog.shipped("link/documents").text();
+    private static final String CITATIONS = QueryCatalog.shipped("link/citations").text();
+    private static final String CLAUSES = QueryCatalog.shipped("link/clauses").text();
     private static final String JURISDICTION = PKG.ID + "jurisdiction/";
 
     private final List<CorpusDocument> documents = new ArrayList<>();

@@ -36,6 +36,19 @@ public class QueryCatalog {
         }
     }
 
+    /** One shipped query by its catalog name, for code that runs without the catalog bean (the linking pass). */
+    public static NamedQuery shipped(String name) {
+        String resource = "queries/" + name + ".rq";
+        try (InputStream in = QueryCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing query on classpath: " + resource);
+            }
+            return NamedQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Collection<NamedQuery> all() {
         return queries.values();
     }

@@ -2,14 +2,14 @@ package org.policykg.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -124,14 +124,13 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** The number of documents in the store. */
+    /** The number of documents in the store: an index lookup of the typed subjects across all graphs. */
     public long documentCount() {
         return read(ds -> {
-            ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a ?type }");
-            q.setIri("type", PKG.PolicyDocument.getURI());
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.asQuery()).build()) {
-                return qe.execSelect().next().getLiteral("n").getLong();
-            }
+            Set<Node> documents = new HashSet<>();
+            ds.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.PolicyDocument.asNode())
+                    .forEachRemaining(q -> documents.add(q.getSubject()));
+            return (long) documents.size();
         });
     }
 
