@@ -3,7 +3,7 @@ package org.policykg.align;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policykg.conventions.Tsv;
+import org.policykg.structure.OutlineMarkers;
 
 /**
  * Removes the outline marker a clause opens with (一、 （二） 3. ①, from conventions/outline-markers.tsv) and the
@@ -12,9 +12,7 @@ import org.policykg.conventions.Tsv;
 final class LeadingMarker {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}\\s+");
-    private static final List<Pattern> MARKERS = Tsv.classpath("conventions/outline-markers.tsv").stream()
-            .map(r -> Pattern.compile(r.get("pattern")))
-            .toList();
+    private static final List<Pattern> MARKERS = OutlineMarkers.standard().patterns();
 
     private LeadingMarker() {
     }

@@ -38,7 +38,17 @@ public final class Jurisdictions {
         byShort.keySet().forEach(n -> firstChars.add(n.charAt(0)));
     }
 
+    /** The gazetteer of divisions.tsv, read once: it is immutable, so every user shares it. */
     public static Jurisdictions standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Loaded on first use, since the 3,345 rows only pay off for commands that read places. */
+    private static final class Standard {
+        private static final Jurisdictions INSTANCE = load();
+    }
+
+    private static Jurisdictions load() {
         List<Jurisdiction> all = new ArrayList<>();
         all.add(Jurisdiction.NATION);
         for (Map<String, String> r : Tsv.classpath("gazetteer/divisions.tsv")) {

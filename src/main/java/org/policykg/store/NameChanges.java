@@ -1,6 +1,5 @@
 package org.policykg.store;
 
-import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -8,7 +7,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
-import org.policykg.conventions.Tsv;
+import org.policykg.annotate.agency.Successions;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.rdf.Iris;
@@ -34,16 +33,16 @@ public final class NameChanges {
 
     public static Model model(Jurisdictions jurisdictions) {
         Model m = ModelFactory.createDefaultModel();
-        for (Map<String, String> row : Tsv.classpath(SOURCE)) {
-            Jurisdiction where = jurisdictions.byCode(row.get("scope")).orElseThrow(() -> new IllegalStateException(
-                    SOURCE + ": unknown jurisdiction code '" + row.get("scope") + "'"));
-            String key = row.get("old") + "|" + row.get("new") + "|" + where.code();
+        for (Successions.Change c : Successions.standard().changes()) {
+            Jurisdiction where = jurisdictions.byCode(c.scope()).orElseThrow(() -> new IllegalStateException(
+                    SOURCE + ": unknown jurisdiction code '" + c.scope() + "'"));
+            String key = c.old() + "|" + c.replacement() + "|" + where.code();
             Resource r = m.createResource(PKG.ID + "name-change/" + Iris.hash(key).substring(0, 16), NameChange);
-            r.addProperty(oldName, row.get("old"))
-                    .addProperty(newName, row.get("new"))
+            r.addProperty(oldName, c.old())
+                    .addProperty(newName, c.replacement())
                     .addProperty(scope, m.createResource(Iris.jurisdiction(where)))
-                    .addLiteral(from, m.createTypedLiteral(row.get("from"), XSDDatatype.XSDdate))
-                    .addProperty(RDFS.label, row.get("old") + " → " + row.get("new") + " (" + where.name() + ", " + row.get("from") + ")");
+                    .addLiteral(from, m.createTypedLiteral(c.from().toString(), XSDDatatype.XSDdate))
+                    .addProperty(RDFS.label, c.old() + " → " + c.replacement() + " (" + where.name() + ", " + c.from() + ")");
         }
         return m;
     }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.policykg.conventions.ChineseNumerals;
 import org.policykg.conventions.Tsv;
 
-/** The outline numbering conventions, loaded from conventions/outline-markers.tsv. */
-final class OutlineMarkers {
+/** The outline numbering conventions, loaded once from conventions/outline-markers.tsv. */
+public final class OutlineMarkers {
 
     record Kind(int rank, String code, String name, Pattern pattern, String display) {}
 
@@ -25,18 +25,24 @@ final class OutlineMarkers {
         }
     }
 
+    private static final OutlineMarkers STANDARD = new OutlineMarkers(Tsv.classpath("conventions/outline-markers.tsv").stream()
+            .map(OutlineMarkers::kind)
+            .sorted((a, b) -> Integer.compare(a.rank(), b.rank()))
+            .toList());
+
     private final List<Kind> kinds;
 
     OutlineMarkers(List<Kind> kinds) {
         this.kinds = List.copyOf(kinds);
     }
 
-    static OutlineMarkers standard() {
-        List<Kind> kinds = Tsv.classpath("conventions/outline-markers.tsv").stream()
-                .map(OutlineMarkers::kind)
-                .sorted((a, b) -> Integer.compare(a.rank(), b.rank()))
-                .toList();
-        return new OutlineMarkers(kinds);
+    public static OutlineMarkers standard() {
+        return STANDARD;
+    }
+
+    /** Each kind's pattern, in rank order: group "n" is the number as written, group "m" the whole marker. */
+    public List<Pattern> patterns() {
+        return kinds.stream().map(Kind::pattern).toList();
     }
 
     private static Kind kind(Map<String, String> row) {

@@ -3,9 +3,9 @@ package org.policykg.tables;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.policykg.conventions.Tsv;
+import org.policykg.gazetteer.AgencyNames;
 import org.policykg.gazetteer.Jurisdiction;
 
 /**
@@ -35,8 +35,8 @@ final class Counterparts {
                 .map(r -> new Ending(r.get("from"), r.get("to")))
                 .sorted(Comparator.comparingInt((Ending e) -> e.from().length()).reversed())
                 .toList();
-        for (Map<String, String> r : Tsv.classpath("gazetteer/agency-names.tsv")) {
-            (r.get("kind").equals("vertical") ? vertical : departments).add(r.get("formal"));
+        for (AgencyNames.Name n : AgencyNames.all()) {
+            (n.kind().equals("vertical") ? vertical : departments).add(n.formal());
         }
     }
 

@@ -1,10 +1,8 @@
 package org.policykg.tables;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.policykg.conventions.Tsv;
+import org.policykg.annotate.role.RoleCues;
 
 /**
  * Splits a responsibility cell as written ("A牵头，B配合") into its 牵头 and 配合 parts, using the role cues of
@@ -21,15 +19,13 @@ final class Responsibility {
     private final Pattern supportCue;
 
     private Responsibility() {
-        List<Map<String, String>> cues = Tsv.classpath("conventions/role-cues.tsv");
-        leadCue = cue(cues, "lead");
-        supportCue = cue(cues, "support");
+        leadCue = cue(RoleCues.standard().lead());
+        supportCue = cue(RoleCues.standard().support());
     }
 
-    /** A cue word inside a name (牵头部门, 参与部门, 配合单位) is no cue. */
-    private static Pattern cue(List<Map<String, String>> cues, String kind) {
-        List<String> words = cues.stream().filter(r -> r.get("cue").equals(kind)).map(r -> Pattern.quote(r.get("word")))
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** A cue word inside a name (牵头部门, 参与部门, 配合单位) is no cue; the longest word is tried first. */
+    private static Pattern cue(List<String> cues) {
+        List<String> words = cues.stream().map(Pattern::quote).toList();
         return Pattern.compile("(?:" + String.join("|", words) + ")(?![部单])");
     }
 

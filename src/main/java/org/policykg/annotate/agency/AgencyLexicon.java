@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.conventions.Tsv;
+import org.policykg.gazetteer.AgencyNames;
 import org.policykg.gazetteer.NationalBodies;
 
 /**
@@ -40,14 +41,11 @@ final class AgencyLexicon {
 
     private AgencyLexicon() {
         int longest = 0;
-        for (Map<String, String> r : Tsv.classpath("gazetteer/agency-names.tsv")) {
-            String formal = r.get("formal");
-            List<String> forms = new ArrayList<>(List.of(formal));
-            if (!r.get("aliases").isBlank()) {
-                forms.addAll(List.of(r.get("aliases").split("\\|")));
-            }
+        for (AgencyNames.Name n : AgencyNames.all()) {
+            List<String> forms = new ArrayList<>(List.of(n.formal()));
+            forms.addAll(n.aliases());
             for (String f : forms) {
-                bodies.put(f, new Body(formal, r.get("kind"), f.length()));
+                bodies.put(f, new Body(n.formal(), n.kind(), f.length()));
                 longest = Math.max(longest, f.length());
             }
         }

@@ -16,21 +16,27 @@ public final class Successions {
     /** The body that replaced {@code label}, from {@code from}. */
     public record Rename(String label, String successor, LocalDate from) {}
 
-    private record Row(String old, String replacement, String scope, LocalDate from) {}
+    /** One row of the file: a body's old name, its new name, the GB/T 2260 code where it changed, and from when. */
+    public record Change(String old, String replacement, String scope, LocalDate from) {}
 
     private static final Successions STANDARD = new Successions();
 
-    private final List<Row> rows = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
 
     private Successions() {
         for (Map<String, String> r : Tsv.classpath("gazetteer/reform-2018.tsv")) {
-            rows.add(new Row(r.get("old"), r.get("new"), r.get("scope"), LocalDate.parse(r.get("from"))));
+            changes.add(new Change(r.get("old"), r.get("new"), r.get("scope"), LocalDate.parse(r.get("from"))));
         }
-        rows.sort((a, b) -> b.old().length() - a.old().length());
+        changes.sort((a, b) -> b.old().length() - a.old().length());
     }
 
     public static Successions standard() {
         return STANDARD;
+    }
+
+    /** Every change of the file, the longest old name first. */
+    public List<Change> changes() {
+        return List.copyOf(changes);
     }
 
     /**
@@ -52,7 +58,7 @@ public final class Successions {
     }
 
     private Optional<Rename> next(String label, String jurisdiction) {
-        for (Row r : rows) {
+        for (Change r : changes) {
             boolean inScope = r.scope().equals("CN") || jurisdiction != null && jurisdiction.startsWith(r.scope());
             if (inScope && label.endsWith(r.old())) {
                 String successor = label.substring(0, label.length() - r.old().length()) + r.replacement();

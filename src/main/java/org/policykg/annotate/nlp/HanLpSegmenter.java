@@ -6,8 +6,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.policykg.conventions.Tsv;
+import org.policykg.gazetteer.AgencyNames;
 
 /**
  * The one place that touches HanLP (portable): its standard segmenter with organisation and place
@@ -25,14 +24,10 @@ public final class HanLpSegmenter implements Segmenter {
         synchronized (SETUP) {
             if (!dictionaryLoaded) {
                 HanLP.Config.ShowTermNature = true;
-                for (Map<String, String> r : Tsv.classpath("gazetteer/agency-names.tsv")) {
-                    if (!r.get("kind").equals("field")) {
-                        CustomDictionary.add(r.get("formal"), "nt 1000");
-                        for (String alias : r.get("aliases").split("\\|")) {
-                            if (!alias.isBlank()) {
-                                CustomDictionary.add(alias, "nt 1000");
-                            }
-                        }
+                for (AgencyNames.Name n : AgencyNames.all()) {
+                    if (!n.kind().equals("field")) {
+                        CustomDictionary.add(n.formal(), "nt 1000");
+                        n.aliases().forEach(alias -> CustomDictionary.add(alias, "nt 1000"));
                     }
                 }
                 dictionaryLoaded = true;

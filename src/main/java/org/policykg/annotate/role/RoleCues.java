@@ -6,9 +6,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.conventions.Tsv;
+import org.policykg.structure.OutlineMarkers;
 
-/** The words that give bodies their roles, from conventions/role-cues.tsv. */
-final class RoleCues {
+/** The words that give bodies their roles, loaded once from conventions/role-cues.tsv; each list longest first. */
+public final class RoleCues {
+
+    private static final List<Pattern> OUTLINE = OutlineMarkers.standard().patterns().stream()
+            .map(p -> Pattern.compile("[\\s\u3000]*" + p.pattern() + "[\\s\u3000]*")).toList();
+    private static final RoleCues STANDARD = new RoleCues();
 
     private final List<String> lead = new ArrayList<>();
     private final List<String> support = new ArrayList<>();
@@ -22,12 +27,11 @@ final class RoleCues {
     private final List<String> towardVerb = new ArrayList<>();
     private final List<String> duty = new ArrayList<>();
     private final List<String> standing = new ArrayList<>();
-    private static final List<Pattern> OUTLINE = Tsv.classpath("conventions/outline-markers.tsv").stream()
-            .map(r -> Pattern.compile("[\\s\u3000]*" + r.get("pattern") + "[\\s\u3000]*")).toList();
     private final Pattern bracketOwner;
 
-    RoleCues() {
-        for (Map<String, String> r : Tsv.classpath("conventions/role-cues.tsv")) {
+    private RoleCues() {
+        List<Map<String, String>> rows = Tsv.classpath("conventions/role-cues.tsv");
+        for (Map<String, String> r : rows) {
             String w = r.get("word");
             switch (r.get("cue")) {
                 case "lead" -> lead.add(w);
@@ -46,10 +50,14 @@ final class RoleCues {
                 default -> throw new IllegalStateException("role-cues.tsv: unknown cue " + r.get("cue"));
             }
         }
-        List<String> bracket = Tsv.classpath("conventions/role-cues.tsv").stream()
+        List<String> bracket = rows.stream()
                 .filter(r -> r.get("cue").equals("bracket")).map(r -> r.get("word")).toList();
         bracketOwner = Pattern.compile("(?:" + String.join("|", bracket) + ")");
         byLength(lead, support, join, recipient, optional, listGlue, actor, modal, toward, towardVerb, duty, standing);
+    }
+
+    public static RoleCues standard() {
+        return STANDARD;
     }
 
     @SafeVarargs
@@ -68,11 +76,11 @@ final class RoleCues {
         return null;
     }
 
-    List<String> lead() {
+    public List<String> lead() {
         return lead;
     }
 
-    List<String> support() {
+    public List<String> support() {
         return support;
     }
 

@@ -17,7 +17,7 @@ public final class RoleExtractor {
     private static final double SUBJECT = 0.85;
     private static final double RECEIVES = 0.8;
 
-    private final RoleCues cues = new RoleCues();
+    private final RoleCues cues = RoleCues.standard();
 
     /**
      * Owners and recipients found in a text; {@code bracketOwners} are stated for the item and its sub-items.
