@@ -11,6 +11,8 @@ import org.policykg.conventions.Tsv;
  */
 public final class ProvinceAbbreviations {
 
+    private static final ProvinceAbbreviations STANDARD = new ProvinceAbbreviations();
+
     private final Map<String, String> provinces = new HashMap<>();
 
     private ProvinceAbbreviations() {
@@ -18,7 +20,7 @@ public final class ProvinceAbbreviations {
     }
 
     public static ProvinceAbbreviations standard() {
-        return new ProvinceAbbreviations();
+        return STANDARD;
     }
 
     /** The province whose abbreviation a document number opens with, by name (河北省). */
