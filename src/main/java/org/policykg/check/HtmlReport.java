@@ -1,5 +1,7 @@
 package org.policykg.check;
 
+import static org.policykg.output.Html.escape;
+
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -16,7 +18,7 @@ final class HtmlReport {
                 + "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}"
                 + "h2.error{color:#b00}h2.warning{color:#a60}h2.info{color:#357}</style></head><body>");
         out.println("<h1>PolicyKG check</h1>");
-        out.println("<p>" + esc(report.summaryLine()) + " &mdash; checks: " + esc(String.join(", ", report.rules())) + "</p>");
+        out.println("<p>" + escape(report.summaryLine()) + " &mdash; checks: " + escape(String.join(", ", report.rules())) + "</p>");
         for (Severity s : Severity.values()) {
             List<Finding> findings = report.of(s);
             if (findings.isEmpty()) {
@@ -25,15 +27,11 @@ final class HtmlReport {
             out.println("<h2 class=\"" + s.label() + "\">" + s.name() + " (" + findings.size() + ")</h2>");
             out.println("<table><tr><th>rule</th><th>document</th><th>clause</th><th>source text</th><th>message</th></tr>");
             for (Finding f : findings) {
-                out.println("<tr><td>" + esc(f.rule()) + "</td><td>" + esc(f.docTitle()) + "</td><td>" + esc(f.path())
-                        + "</td><td>" + esc(f.excerpt()) + "</td><td>" + esc(f.message()) + "</td></tr>");
+                out.println("<tr><td>" + escape(f.rule()) + "</td><td>" + escape(f.docTitle()) + "</td><td>" + escape(f.path())
+                        + "</td><td>" + escape(f.excerpt()) + "</td><td>" + escape(f.message()) + "</td></tr>");
             }
             out.println("</table>");
         }
         out.println("</body></html>");
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

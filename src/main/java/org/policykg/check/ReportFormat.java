@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.policykg.output.Csv;
 
 /** How a check report is printed: text grouped by severity, CSV, JSON (as GET /api/checks) or an HTML page. */
 public enum ReportFormat {
@@ -53,13 +54,8 @@ public enum ReportFormat {
     private static void csv(CheckReport report, PrintWriter out) {
         out.print("rule,severity,doc,clause,message\r\n");
         for (Finding f : report.findings()) {
-            out.print(String.join(",", List.of(f.rule(), f.severity().label(), f.docTitle(), f.path(), f.message()).stream()
-                    .map(ReportFormat::quote).toList()) + "\r\n");
+            out.print(Csv.line(List.of(f.rule(), f.severity().label(), f.docTitle(), f.path(), f.message())));
         }
-    }
-
-    private static String quote(String v) {
-        return v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static void json(CheckReport report, PrintWriter out) {

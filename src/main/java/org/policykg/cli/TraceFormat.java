@@ -3,10 +3,10 @@ package org.policykg.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.policykg.output.Csv;
 import org.policykg.trace.Trace;
 import org.policykg.trace.TraceStep;
 
@@ -34,20 +34,12 @@ enum TraceFormat {
     }
 
     private static String csv(Trace trace) {
-        StringBuilder out = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
+        StringBuilder out = new StringBuilder(Csv.line(CSV_COLUMNS));
         for (TraceStep s : trace.steps()) {
-            out.append(Stream.of(s.level(), s.doc(), s.number(), s.title(), s.clause(), TraceTable.score(s.score()), s.text())
-                    .map(TraceFormat::csvField).collect(Collectors.joining(","))).append("\r\n");
+            out.append(Csv.line(Arrays.asList(s.level(), s.doc(), s.number(), s.title(), s.clause(), TraceTable.score(s.score()),
+                    s.text())));
         }
         return out.toString();
-    }
-
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-    static String csvField(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.matches("(?s).*[,\"\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String json(Trace trace) {

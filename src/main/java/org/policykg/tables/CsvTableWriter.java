@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.policykg.output.Csv;
 
 /**
  * CSV in UTF-8 with a byte-order mark, so that Excel opens Chinese correctly (RFC 4180 quoting, CRLF lines).
@@ -44,16 +45,6 @@ final class CsvTableWriter {
     }
 
     private static void line(Writer w, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(quote(cells.get(i)));
-        }
-        w.write("\r\n");
-    }
-
-    static String quote(String s) {
-        return s.matches("(?s).*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        w.write(Csv.line(cells));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.policykg.output.Html;
 
 /**
  * The font table of a DOCX file: each font the document names, with a substitute (w:altName) and the GB2312
@@ -29,9 +30,9 @@ final class DocxFonts {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
         for (List<String> fonts : roles) {
-            xml.append("<w:font w:name=\"").append(HtmlTableWriter.esc(fonts.get(0))).append("\">");
+            xml.append("<w:font w:name=\"").append(Html.escape(fonts.get(0))).append("\">");
             if (fonts.size() > 1) {
-                xml.append("<w:altName w:val=\"").append(HtmlTableWriter.esc(fonts.get(1))).append("\"/>");
+                xml.append("<w:altName w:val=\"").append(Html.escape(fonts.get(1))).append("\"/>");
             }
             xml.append("<w:charset w:val=\"86\"/><w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/></w:font>");
         }

@@ -1,5 +1,7 @@
 package org.policykg.tables;
 
+import static org.policykg.output.Html.escape;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,28 +24,28 @@ final class HtmlTableWriter {
 
     void write(TaskTable table, OutputStream out) throws IOException {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(esc(table.title()))
+        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(escape(table.title()))
                 .append("</title>\n<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
         if (!table.attachment().isEmpty()) {
-            h.append("<p class=\"attachment\">").append(esc(table.attachment())).append("</p>\n");
+            h.append("<p class=\"attachment\">").append(escape(table.attachment())).append("</p>\n");
         }
-        h.append("<h1>").append(esc(table.title())).append("</h1>\n<table>\n<colgroup>");
+        h.append("<h1>").append(escape(table.title())).append("</h1>\n<table>\n<colgroup>");
         for (int w : WIDTHS) {
             h.append("<col style=\"width:").append(w).append("%\">");
         }
         h.append("</colgroup>\n<thead><tr>");
-        words.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        words.columns().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         for (TaskGroup g : table.groups()) {
             if (table.named()) {
-                h.append("<tr class=\"group\"><th colspan=\"6\">").append(esc(g.name())).append("</th></tr>\n");
+                h.append("<tr class=\"group\"><th colspan=\"6\">").append(escape(g.name())).append("</th></tr>\n");
             }
             for (TaskRow r : g.rows()) {
                 row(h, r);
             }
         }
-        h.append("</tbody>\n</table>\n<p class=\"source\">").append(esc(words.get("column.basis"))).append("：")
-                .append(esc(table.source())).append("</p>\n</body>\n</html>\n");
+        h.append("</tbody>\n</table>\n<p class=\"source\">").append(escape(words.get("column.basis"))).append("：")
+                .append(escape(table.source())).append("</p>\n</body>\n</html>\n");
         out.write(h.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -55,12 +57,12 @@ final class HtmlTableWriter {
             h.append("<tr>");
             if (i == 0) {
                 h.append("<td class=\"num\"").append(lines.size() > 1 ? " rowspan=\"" + lines.size() + "\"" : "").append(">")
-                        .append(esc(r.number())).append("</td>");
+                        .append(escape(r.number())).append("</td>");
             }
             for (String cell : List.of(l.task(), l.lead(), l.support(), l.deadline())) {
-                h.append("<td>").append(esc(cell).replace("\n", "<br>")).append("</td>");
+                h.append("<td>").append(escape(cell).replace("\n", "<br>")).append("</td>");
             }
-            h.append("<td class=\"basis\"><a href=\"").append(esc(l.clause())).append("\">").append(esc(l.basis())).append("</a></td></tr>\n");
+            h.append("<td class=\"basis\"><a href=\"").append(escape(l.clause())).append("\">").append(escape(l.basis())).append("</a></td></tr>\n");
         }
     }
 
@@ -87,9 +89,5 @@ final class HtmlTableWriter {
         // generic families (serif, sans-serif) stay unquoted
         return words.fonts(role).stream().map(f -> f.matches("[a-z-]+") ? f : "\"" + f + "\"")
                 .collect(Collectors.joining(", "));
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
