@@ -17,6 +17,7 @@ import org.policykg.align.ClauseAligner;
 import org.policykg.align.ClauseText;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
+import org.policykg.rdf.PROV;
 
 /**
  * Aligns each document's clauses with those of its parent documents ({@link ParentDocuments}) and writes every
@@ -98,13 +99,13 @@ final class ClauseAlignments {
     private static void write(Model out, String child, String parent, Alignment a) {
         Resource c = out.createResource(child);
         Resource r = out.createResource(parent);
-        Resource node = out.createResource(PKG.ID + "alignment/" + Iris.hash(child + " " + parent).substring(0, 16), LinkTerms.Alignment)
-                .addProperty(RDF.type, LinkTerms.Derivation)
-                .addProperty(LinkTerms.entity, r)
-                .addProperty(LinkTerms.method, a.method())
-                .addLiteral(LinkTerms.score, out.createTypedLiteral(score(a.score()), XSDDatatype.XSDdecimal));
-        c.addProperty(LinkTerms.qualifiedDerivation, node);
-        c.addProperty(LinkTerms.alignedWith, r);
+        Resource node = out.createResource(Iris.alignment(child, parent), PKG.Alignment)
+                .addProperty(RDF.type, PROV.Derivation)
+                .addProperty(PROV.entity, r)
+                .addProperty(PKG.method, a.method())
+                .addLiteral(PKG.score, out.createTypedLiteral(score(a.score()), XSDDatatype.XSDdecimal));
+        c.addProperty(PROV.qualifiedDerivation, node);
+        c.addProperty(PKG.alignedWith, r);
     }
 
     /**

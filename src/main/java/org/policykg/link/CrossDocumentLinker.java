@@ -14,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.policykg.rdf.PKG;
 
 /**
  * The pass over the store that runs after every ingest: ties cited documents to stored ones and places the
  * rest ({@link DocumentChain}), then aligns clauses with their parent documents' clauses ({@link ClauseAlignments}).
- * It rewrites the graph {@link LinkTerms#GRAPH} in one write transaction; only the triples that changed are
+ * It rewrites the graph {@link PKG#LINKS_GRAPH} in one write transaction; only the triples that changed are
  * removed or added, since TDB2 grows with every write until compacted.
  */
 @Component
@@ -54,7 +55,7 @@ public class CrossDocumentLinker {
             Model links = ModelFactory.createDefaultModel();
             DocumentChain.Result chain = new DocumentChain(stubLevels).link(corpus, links);
             Map<String, List<String>> parents = new ParentDocuments(gazetteer).of(corpus.documents(), chain.implemented());
-            int aligned = alignments.write(corpus, parents, changed, ds.getNamedModel(LinkTerms.GRAPH), links);
+            int aligned = alignments.write(corpus, parents, changed, ds.getNamedModel(PKG.LINKS_GRAPH), links);
             replace(ds, links);
             return new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, (System.nanoTime() - t0) / 1_000_000);
         });
@@ -63,7 +64,7 @@ public class CrossDocumentLinker {
     }
 
     private static void replace(Dataset ds, Model fresh) {
-        Model stored = ds.getNamedModel(LinkTerms.GRAPH);
+        Model stored = ds.getNamedModel(PKG.LINKS_GRAPH);
         Model stale = stored.difference(fresh);
         Model added = fresh.difference(stored);
         stored.remove(stale);

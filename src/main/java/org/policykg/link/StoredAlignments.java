@@ -4,6 +4,8 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.policykg.rdf.PKG;
+import org.policykg.rdf.PROV;
 
 /** The alignments already in the links graph that a pass keeps instead of computing them again. */
 final class StoredAlignments {
@@ -21,16 +23,16 @@ final class StoredAlignments {
             return 0;
         }
         int n = 0;
-        for (Statement s : stored.listStatements(null, LinkTerms.qualifiedDerivation, (Resource) null).toList()) {
+        for (Statement s : stored.listStatements(null, PROV.qualifiedDerivation, (Resource) null).toList()) {
             Resource child = s.getSubject();
             Resource node = s.getResource();
-            Statement entity = node.getProperty(LinkTerms.entity);
+            Statement entity = node.getProperty(PROV.entity);
             if (entity == null || !docs.contains(corpus.docOfClause(child.getURI()))
                     || corpus.docOfClause(entity.getResource().getURI()) == null) {
                 continue;
             }
             out.add(s);
-            out.add(child, LinkTerms.alignedWith, entity.getResource());
+            out.add(child, PKG.alignedWith, entity.getResource());
             out.add(node.listProperties());
             n++;
         }

@@ -18,7 +18,7 @@ import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
 import org.policykg.query.QueryCatalog;
-import org.policykg.rdf.PKG;
+import org.policykg.rdf.Iris;
 
 /**
  * What the cross-document pass needs from the store, read back from the document graphs: the documents, the
@@ -30,7 +30,6 @@ final class StoredCorpus {
     private static final String DOCUMENTS = QueryCatalog.shipped("link/documents").text();
     private static final String CITATIONS = QueryCatalog.shipped("link/citations").text();
     private static final String CLAUSES = QueryCatalog.shipped("link/clauses").text();
-    private static final String JURISDICTION = PKG.ID + "jurisdiction/";
 
     private final List<CorpusDocument> documents = new ArrayList<>();
     private final Map<String, CitedStub> stubs = new LinkedHashMap<>();
@@ -79,12 +78,11 @@ final class StoredCorpus {
     }
 
     private static CorpusDocument document(QuerySolution s, Jurisdictions gazetteer) {
-        String level = s.contains("level") ? s.getResource("level").getURI().substring(PKG.NS.length()) : null;
-        String j = s.contains("j") ? s.getResource("j").getURI() : null;
-        Jurisdiction jurisdiction = j != null && j.startsWith(JURISDICTION)
-                ? gazetteer.byCode(j.substring(JURISDICTION.length())).orElse(null) : null;
+        Level level = Iris.levelOf(textOrNull(s, "level"));
+        String code = Iris.jurisdictionCode(textOrNull(s, "j"));
+        Jurisdiction jurisdiction = code == null ? null : gazetteer.byCode(code).orElse(null);
         return new CorpusDocument(s.getResource("doc").getURI(), s.getLiteral("title").getString(), textOrNull(s, "alt"),
-                textOrNull(s, "number"), level == null ? null : Level.parse(level), jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
+                textOrNull(s, "number"), level, jurisdiction, s.contains("year") ? yearOf(s.get("year")) : null);
     }
 
     private static Integer yearOf(RDFNode year) {

@@ -62,7 +62,7 @@ public final class DocumentMapper {
                 r.addProperty(PKG.columns, String.join(" | ", n.columns()));
             }
             for (Node.Cell c : n.cells()) {
-                Resource cell = m.createResource(r.getURI() + "/c" + c.index(), PKG.TableCell);
+                Resource cell = m.createResource(NodeIris.cell(r.getURI(), c.index()), PKG.TableCell);
                 r.addProperty(PKG.cell, cell);
                 cell.addProperty(PKG.column, c.column());
                 cell.addLiteral(PKG.columnIndex, m.createTypedLiteral(c.index(), XSDDatatype.XSDinteger));

@@ -50,9 +50,9 @@ final class FactMapper {
     /** {@code unit} counts the tasks of one subdivision from 1; the later ones get IRIs of their own (…/u2/o). */
     void map(Resource clause, NodeFacts f, int unit, String unitText) {
         Resource holder = clause;
-        String base = unit == 1 ? clause.getURI() : clause.getURI() + "/u" + unit;
+        String base = NodeIris.taskUnit(clause.getURI(), unit);
         if (f.obligation()) {
-            holder = m.createResource(base + "/o", PKG.Obligation);
+            holder = m.createResource(NodeIris.obligation(base), PKG.Obligation);
             holder.addProperty(PKG.sourceClause, clause).addProperty(PKG.inDocument, doc).addProperty(RDF.value, unitText);
             if (f.task() != null) {
                 holder.addProperty(PKG.task, f.task());
@@ -88,8 +88,8 @@ final class FactMapper {
         RoleFact f = o.fact();
         Resource agency = agency(f.agency());
         obligation.addProperty(ROLE_PROPERTY.get(f.role()), agency);
-        Resource a = fact(obligation.getURI() + "/r" + i, PKG.RoleAssignment, clause, o.start(), o.end(), "roles", f.confidence());
-        a.addProperty(PKG.agent, agency).addProperty(PKG.role, m.createResource(PKG.ID + "role/" + f.role().slug()))
+        Resource a = fact(NodeIris.roleAssignment(obligation.getURI(), i), PKG.RoleAssignment, clause, o.start(), o.end(), "roles", f.confidence());
+        a.addProperty(PKG.agent, agency).addProperty(PKG.role, m.createResource(Iris.role(f.role().slug())))
                 .addProperty(PKG.cue, f.cue()).addProperty(PKG.text, f.agency().written());
         obligation.addProperty(PKG.assignment, a);
     }
@@ -108,7 +108,7 @@ final class FactMapper {
             a.addProperty(SKOS.altLabel, mention.written());
         }
         if (mention.jurisdiction() != null) {
-            a.addProperty(PKG.jurisdiction, m.createResource(PKG.ID + "jurisdiction/" + mention.jurisdiction()));
+            a.addProperty(PKG.jurisdiction, m.createResource(Iris.jurisdiction(mention.jurisdiction())));
         }
         if (mention.kind() != AgencyMention.Kind.COLLECTIVE) {
             succession(a, type, mention.label(), mention.jurisdiction() != null ? mention.jurisdiction() : docJurisdiction);
@@ -123,8 +123,7 @@ final class FactMapper {
             Resource after = m.createResource(Iris.agency(r.successor()), type).addProperty(SKOS.prefLabel, r.successor());
             if (type.equals(PKG.Agency)) {
                 after.addProperty(RDF.type, ORG.Organization);
-                Resource event = m.createResource(PKG.ID + "change/" + Iris.hash(r.label() + ">" + r.successor()).substring(0, 16),
-                        ORG.ChangeEvent);
+                Resource event = m.createResource(Iris.change(r.label(), r.successor()), ORG.ChangeEvent);
                 event.addProperty(ORG.originalOrganization, before).addProperty(ORG.resultingOrganization, after)
                         .addLiteral(DCTerms.date, m.createTypedLiteral(r.from().toString(), XSDDatatype.XSDdate));
                 before.addProperty(ORG.changedBy, event);
@@ -136,7 +135,7 @@ final class FactMapper {
 
     private Resource deadline(Resource clause, String base, Located<Deadline> l, int i) {
         Deadline d = l.fact();
-        Resource r = fact(base + "/d" + i, PKG.Deadline, clause, l.start(), l.end(), "deadlines", 0.95);
+        Resource r = fact(NodeIris.deadline(base, i), PKG.Deadline, clause, l.start(), l.end(), "deadlines", 0.95);
         r.addProperty(PKG.text, d.text()).addProperty(PKG.value, d.value())
                 .addProperty(PKG.deadlineKind, d.kind().name().toLowerCase()).addProperty(PKG.timeRelation, d.relation().name().toLowerCase());
         switch (d.kind()) {
@@ -176,7 +175,7 @@ final class FactMapper {
 
     private Resource threshold(Resource clause, String base, Located<Threshold> l, int i) {
         Threshold t = l.fact();
-        Resource r = fact(base + "/t" + i, PKG.Threshold, clause, l.start(), l.end(), "thresholds", 0.9);
+        Resource r = fact(NodeIris.threshold(base, i), PKG.Threshold, clause, l.start(), l.end(), "thresholds", 0.9);
         r.addProperty(PKG.text, t.text()).addProperty(PKG.comparator, t.comparator().symbol())
                 .addProperty(PKG.valueText, t.value()).addProperty(PKG.unitText, t.unit() == null ? "" : t.unit())
                 .addLiteral(m.createProperty(QUDT, "numericValue"),
@@ -191,7 +190,7 @@ final class FactMapper {
 
     private void citation(Resource clause, String base, Located<Citation> l, int i) {
         Citation c = l.fact();
-        Resource r = fact(base + "/cit" + i, PKG.Citation, clause, l.start(), l.end(), "citations", 0.95);
+        Resource r = fact(NodeIris.citation(base, i), PKG.Citation, clause, l.start(), l.end(), "citations", 0.95);
         String relation = c.relation().name().toLowerCase();
         r.addProperty(PKG.relation, relation).addProperty(PKG.text, c.text());
         optional(r, PKG.citedNumber, c.number());

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Level;
 import org.policykg.structure.DocumentMetadata;
 
 /**
@@ -15,11 +16,13 @@ import org.policykg.structure.DocumentMetadata;
  */
 public final class Iris {
 
+    private static final String JURISDICTION = PKG.ID + "jurisdiction/";
+
     private Iris() {
     }
 
     public static String documentKey(DocumentMetadata m, String contentHash) {
-        return hash(identity(m, contentHash)).substring(0, 16);
+        return key(identity(m, contentHash));
     }
 
     /** What a document's key is made from, e.g. "no:国发〔2017〕37号". */
@@ -47,21 +50,66 @@ public final class Iris {
     }
 
     public static String jurisdiction(Jurisdiction j) {
-        return PKG.ID + "jurisdiction/" + j.code();
+        return jurisdiction(j.code());
+    }
+
+    /** A jurisdiction by its GB/T 2260 code. */
+    public static String jurisdiction(String code) {
+        return JURISDICTION + code;
+    }
+
+    /** The GB/T 2260 code of a jurisdiction IRI, or null when the IRI names no jurisdiction. */
+    public static String jurisdictionCode(String iri) {
+        return iri != null && iri.startsWith(JURISDICTION) ? iri.substring(JURISDICTION.length()) : null;
     }
 
     public static String agency(String name) {
-        return PKG.ID + "agency/" + hash(name).substring(0, 16);
+        return PKG.ID + "agency/" + key(name);
+    }
+
+    /** The id ending a body's IRI (the hash of its label), as the calendar URLs use it. */
+    public static String agencyId(String agencyIri) {
+        return agencyIri.substring(agencyIri.lastIndexOf('/') + 1);
+    }
+
+    /** The 2018 reform's change from one body to the one that replaced it (an org:ChangeEvent). */
+    public static String change(String label, String successor) {
+        return PKG.ID + "change/" + key(label + ">" + successor);
+    }
+
+    /** A rename of the reform as reference data: old and new name in one jurisdiction. */
+    public static String nameChange(String oldName, String newName, String jurisdictionCode) {
+        return PKG.ID + "name-change/" + key(oldName + "|" + newName + "|" + jurisdictionCode);
+    }
+
+    /** The alignment of a child plan's clause with a parent plan's clause. */
+    public static String alignment(String childClause, String parentClause) {
+        return PKG.ID + "alignment/" + key(childClause + " " + parentClause);
+    }
+
+    /** A role of the roles scheme (lead, support, …) by its slug. */
+    public static String role(String slug) {
+        return PKG.ID + "role/" + slug;
     }
 
     /** A cited document or standard, identified by its normalized number, else by its title. */
     public static String cited(boolean standard, String number, String title) {
         String id = number != null ? "no:" + number : "t:" + (title == null ? "" : title.replaceAll("[\\s\\u3000]", ""));
-        return PKG.ID + (standard ? "standard/" : "cited/") + hash(id).substring(0, 16);
+        return PKG.ID + (standard ? "standard/" : "cited/") + key(id);
     }
 
-    public static String level(org.policykg.gazetteer.Level level) {
+    public static String level(Level level) {
         return PKG.NS + level.conceptName();
+    }
+
+    /** The level a level IRI names, or null when it names none. */
+    public static Level levelOf(String iri) {
+        return iri != null && iri.startsWith(PKG.NS) ? Level.parse(iri.substring(PKG.NS.length())) : null;
+    }
+
+    /** The first 16 hex digits of a hash: the ids of agencies, changes, alignments and cited documents. */
+    private static String key(String s) {
+        return hash(s).substring(0, 16);
     }
 
     public static String hash(String s) {

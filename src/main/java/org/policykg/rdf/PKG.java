@@ -12,6 +12,10 @@ public final class PKG {
     public static final String GRAPH = "https://w3id.org/policykg/graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     public static final String REFERENCE_GRAPH = GRAPH + "reference";
+    /** The SKOS schemes: industries, aspects, roles. */
+    public static final String SCHEMES_GRAPH = GRAPH + "schemes";
+    /** The cross-document links (document chain, clause alignments), rewritten after every ingest. */
+    public static final String LINKS_GRAPH = GRAPH + "links";
 
     public static final Resource PolicyDocument = r("PolicyDocument");
     public static final Resource StubDocument = r("StubDocument");
@@ -32,6 +36,8 @@ public final class PKG {
     public static final Resource Threshold = r("Threshold");
     public static final Resource Citation = r("Citation");
     public static final Resource Standard = r("Standard");
+    public static final Resource Alignment = r("Alignment");
+    public static final Resource NameChange = r("NameChange");
 
     public static final Property inDocument = p("inDocument");
     public static final Property path = p("path");
@@ -104,6 +110,13 @@ public final class PKG {
     public static final Property aspect = p("aspect");
     public static final Property industry = p("industry");
     public static final Property successor = p("successor");
+    public static final Property alignedWith = p("alignedWith");
+    public static final Property score = p("score");
+    public static final Property method = p("method");
+    public static final Property oldName = p("oldName");
+    public static final Property newName = p("newName");
+    public static final Property scope = p("scope");
+    public static final Property from = p("from");
 
     private PKG() {
     }

@@ -3,9 +3,7 @@ package org.policykg.store;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.policykg.annotate.agency.Successions;
 import org.policykg.gazetteer.Jurisdiction;
@@ -22,12 +20,6 @@ public final class NameChanges {
 
     public static final String SOURCE = "gazetteer/reform-2018.tsv";
 
-    public static final Resource NameChange = ResourceFactory.createResource(PKG.NS + "NameChange");
-    public static final Property oldName = ResourceFactory.createProperty(PKG.NS, "oldName");
-    public static final Property newName = ResourceFactory.createProperty(PKG.NS, "newName");
-    public static final Property scope = ResourceFactory.createProperty(PKG.NS, "scope");
-    public static final Property from = ResourceFactory.createProperty(PKG.NS, "from");
-
     private NameChanges() {
     }
 
@@ -36,12 +28,11 @@ public final class NameChanges {
         for (Successions.Change c : Successions.standard().changes()) {
             Jurisdiction where = jurisdictions.byCode(c.scope()).orElseThrow(() -> new IllegalStateException(
                     SOURCE + ": unknown jurisdiction code '" + c.scope() + "'"));
-            String key = c.old() + "|" + c.replacement() + "|" + where.code();
-            Resource r = m.createResource(PKG.ID + "name-change/" + Iris.hash(key).substring(0, 16), NameChange);
-            r.addProperty(oldName, c.old())
-                    .addProperty(newName, c.replacement())
-                    .addProperty(scope, m.createResource(Iris.jurisdiction(where)))
-                    .addLiteral(from, m.createTypedLiteral(c.from().toString(), XSDDatatype.XSDdate))
+            Resource r = m.createResource(Iris.nameChange(c.old(), c.replacement(), where.code()), PKG.NameChange);
+            r.addProperty(PKG.oldName, c.old())
+                    .addProperty(PKG.newName, c.replacement())
+                    .addProperty(PKG.scope, m.createResource(Iris.jurisdiction(where)))
+                    .addLiteral(PKG.from, m.createTypedLiteral(c.from().toString(), XSDDatatype.XSDdate))
                     .addProperty(RDFS.label, c.old() + " → " + c.replacement() + " (" + where.name() + ", " + c.from() + ")");
         }
         return m;

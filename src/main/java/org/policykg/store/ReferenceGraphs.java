@@ -28,7 +28,6 @@ final class ReferenceGraphs {
     static final String DIVISIONS = "gazetteer/divisions.tsv";
     /** The SKOS schemes: industries, aspects, roles. */
     static final String SCHEMES = "ontology/schemes.ttl";
-    static final String SCHEMES_GRAPH = PKG.GRAPH + "schemes";
 
     private final Jurisdictions jurisdictions;
 
@@ -38,7 +37,7 @@ final class ReferenceGraphs {
 
     void install(KgStore store) {
         installIfChanged(store, PKG.ONTOLOGY_GRAPH, List.of(ONTOLOGY), () -> turtle(ONTOLOGY));
-        installIfChanged(store, SCHEMES_GRAPH, List.of(SCHEMES), () -> turtle(SCHEMES));
+        installIfChanged(store, PKG.SCHEMES_GRAPH, List.of(SCHEMES), () -> turtle(SCHEMES));
         installIfChanged(store, PKG.REFERENCE_GRAPH, List.of(DIVISIONS, NameChanges.SOURCE),
                 () -> ReferenceData.jurisdictions(jurisdictions).add(NameChanges.model(jurisdictions)));
     }

@@ -13,6 +13,7 @@ import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,7 @@ public class TaskTables {
     private Jurisdiction jurisdictionOf(DocumentRef doc) {
         String code = store.read(ds -> {
             Resource j = ds.getUnionModel().getResource(doc.iri()).getPropertyResourceValue(PKG.jurisdiction);
-            return j == null ? null : j.getURI().substring(j.getURI().lastIndexOf('/') + 1);
+            return j == null ? null : Iris.jurisdictionCode(j.getURI());
         });
         return (code == null ? java.util.Optional.<Jurisdiction>empty() : jurisdictions.byCode(code))
                 .orElseThrow(() -> new IllegalArgumentException(doc.title() + " names no jurisdiction to draft from"));

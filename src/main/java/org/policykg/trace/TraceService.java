@@ -14,7 +14,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.align.TextDiff;
-import org.policykg.link.LinkTerms;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
@@ -22,6 +21,7 @@ import org.policykg.rdf.ELI;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
+import org.policykg.rdf.PROV;
 
 /**
  * Traces a clause up its document chain with queries/trace.rq, and says for each aligned clause what the clause
@@ -97,9 +97,9 @@ public class TraceService {
     private static String below(Model m, String clause, Map<String, String> inTrace) {
         String best = null;
         double bestScore = -1;
-        for (Resource a : m.listSubjectsWithProperty(LinkTerms.entity, m.createResource(clause)).toList()) {
-            Statement score = a.getProperty(LinkTerms.score);
-            for (Resource child : m.listSubjectsWithProperty(LinkTerms.qualifiedDerivation, a).toList()) {
+        for (Resource a : m.listSubjectsWithProperty(PROV.entity, m.createResource(clause)).toList()) {
+            Statement score = a.getProperty(PKG.score);
+            for (Resource child : m.listSubjectsWithProperty(PROV.qualifiedDerivation, a).toList()) {
                 boolean better = score != null && (score.getDouble() > bestScore
                         || score.getDouble() == bestScore && child.getURI().compareTo(best) < 0);
                 if (better && inTrace.containsKey(child.getURI())) {

@@ -33,6 +33,7 @@ import org.policykg.structure.MetadataExtractor;
 import org.policykg.structure.ParsedDocument;
 import org.policykg.structure.StructureParser;
 import org.policykg.store.KgStore;
+import org.policykg.rdf.PKG;
 
 /** The cross-document pass on the sample corpus, run the way ingest runs it. */
 class CrossDocumentLinkerTest {
@@ -73,7 +74,7 @@ class CrossDocumentLinkerTest {
     }
 
     private static Model links() {
-        return store.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(LinkTerms.GRAPH)));
+        return store.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(PKG.LINKS_GRAPH)));
     }
 
     @Test
@@ -137,7 +138,7 @@ class CrossDocumentLinkerTest {
         LinkReport again = new CrossDocumentLinker(Samples.jurisdictions()).link(store);
 
         assertThat(links().isIsomorphicWith(before)).isTrue();
-        assertThat(before.listStatements(null, LinkTerms.score, (RDFNode) null).toList()).hasSize(report.alignments());
+        assertThat(before.listStatements(null, PKG.score, (RDFNode) null).toList()).hasSize(report.alignments());
         assertThat(again.alignments()).isEqualTo(report.alignments()).isPositive();
         assertThat(again.stubLevels()).isEqualTo(report.stubLevels());
     }
@@ -149,7 +150,7 @@ class CrossDocumentLinkerTest {
             IngestService ingest = new IngestService(Samples.pipeline(), partial, new CrossDocumentLinker(Samples.jurisdictions()));
             ingest.ingest(docs.subList(0, docs.size() - 1), IngestListener.NONE);
             ingest.ingest(docs.subList(docs.size() - 1, docs.size()), IngestListener.NONE);
-            Model incremental = partial.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(LinkTerms.GRAPH)));
+            Model incremental = partial.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(PKG.LINKS_GRAPH)));
 
             assertThat(incremental.isIsomorphicWith(links())).isTrue();
         }
@@ -160,7 +161,7 @@ class CrossDocumentLinkerTest {
         LinkReport none = new CrossDocumentLinker(Samples.jurisdictions()).link(store, Set.of());
 
         assertThat(none.alignments()).isEqualTo(report.alignments());
-        assertThat(links().listStatements(null, LinkTerms.score, (RDFNode) null).toList()).hasSize(report.alignments());
+        assertThat(links().listStatements(null, PKG.score, (RDFNode) null).toList()).hasSize(report.alignments());
     }
 
     @Test

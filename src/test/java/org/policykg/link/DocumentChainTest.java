@@ -33,7 +33,7 @@ class DocumentChainTest {
 
     private Model links() {
         new CrossDocumentLinker(Samples.jurisdictions()).link(store);
-        return store.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(LinkTerms.GRAPH)));
+        return store.read(ds -> ModelFactory.createDefaultModel().add(ds.getNamedModel(PKG.LINKS_GRAPH)));
     }
 
     private static Resource r(Model m, String iri) {

@@ -25,11 +25,11 @@ class NameChangesTest {
         Model m = NameChanges.model(Samples.jurisdictions());
 
         int rows = Tsv.classpath(NameChanges.SOURCE).size();
-        assertThat(m.listSubjectsWithProperty(RDF.type, NameChanges.NameChange).toList()).hasSize(rows);
-        assertThat(m.listSubjectsWithProperty(NameChanges.oldName).toList()).allSatisfy(r -> {
-            assertThat(r.hasProperty(NameChanges.newName)).isTrue();
-            assertThat(r.getPropertyResourceValue(NameChanges.scope).getURI()).startsWith(PKG.ID + "jurisdiction/");
-            assertThat(r.getProperty(NameChanges.from).getLiteral().getDatatypeURI()).endsWith("#date");
+        assertThat(m.listSubjectsWithProperty(RDF.type, PKG.NameChange).toList()).hasSize(rows);
+        assertThat(m.listSubjectsWithProperty(PKG.oldName).toList()).allSatisfy(r -> {
+            assertThat(r.hasProperty(PKG.newName)).isTrue();
+            assertThat(r.getPropertyResourceValue(PKG.scope).getURI()).startsWith(PKG.ID + "jurisdiction/");
+            assertThat(r.getProperty(PKG.from).getLiteral().getDatatypeURI()).endsWith("#date");
         });
     }
 
