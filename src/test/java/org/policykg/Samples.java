@@ -9,16 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.policykg.conventions.Tsv;
-import org.policykg.annotate.agency.AgencyRecognizer;
-import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.annotate.nlp.HanLpSegmenter;
 import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.ingest.DocumentPipeline;
-import org.policykg.rdf.DocumentMapper;
-import org.policykg.read.DocumentReader;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.StructureParser;
 
 /** The sample corpus and test manifests, shared by the tests. */
 public final class Samples {
@@ -43,8 +37,7 @@ public final class Samples {
     }
 
     public static DocumentPipeline pipeline() {
-        return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(JURISDICTIONS),
-                new ObligationExtractor(new AgencyRecognizer(JURISDICTIONS, SEGMENTER)), new DocumentMapper());
+        return DocumentPipeline.standard(JURISDICTIONS, SEGMENTER);
     }
 
     public static Segmenter segmenter() {

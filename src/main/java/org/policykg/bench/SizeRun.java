@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
-import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.ingest.DocumentPipeline;
 import org.policykg.ingest.IngestListener;
 import org.policykg.ingest.IngestReport;
@@ -68,7 +67,7 @@ final class SizeRun {
                     new ParamSampler(ctx.bean(KgStore.class)), settings.runs(), settings.warmUp(), settings.queryBudget()).run();
             step(files.size(), "extraction throughput");
             pipeline = ctx.bean(DocumentPipeline.class);
-            extraction = new ExtractionBench(pipeline, new StageTimer(pipeline, ctx.bean(Jurisdictions.class)), files, chars,
+            extraction = new ExtractionBench(pipeline, new StageTimer(pipeline), files, chars,
                     settings.minSeconds()).run(settings.threads());
         }
         step(files.size(), "serve start-up");

@@ -38,7 +38,7 @@ final class SizeSection {
         if (cores > 1) {
             md.append(", **").append(Fmt.ratio(x.ratio(cores))).append("** on ").append(cores).append(" threads");
         }
-        md.append(".\n\nWhere one thread's pipeline time goes (each file through the pipeline, then stage by stage):\n\n");
+        md.append(".\n\nWhere one thread's pipeline time goes (annotation, then RDF mapping, file by file):\n\n");
         List<List<String>> stages = new ArrayList<>();
         for (StageTimer.Stage st : x.stages()) {
             stages.add(List.of(st.name(), String.format(java.util.Locale.ROOT, "%.0f%%", 100 * st.share())));

@@ -3,18 +3,14 @@ package org.policykg.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policykg.annotate.agency.AgencyRecognizer;
 import org.policykg.annotate.nlp.HanLpSegmenter;
-import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.eval.Evaluator;
 import org.policykg.eval.FieldScore;
 import org.policykg.eval.GoldSet;
 import org.policykg.eval.TaskEvaluator;
 import org.policykg.eval.TaskGold;
-import org.policykg.read.DocumentReader;
 import org.policykg.gazetteer.Jurisdictions;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.StructureParser;
+import org.policykg.ingest.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,13 +34,12 @@ class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Jurisdictions j = Jurisdictions.standard();
-        ObligationExtractor extractor = new ObligationExtractor(new AgencyRecognizer(j, new HanLpSegmenter()));
+        DocumentPipeline pipeline = DocumentPipeline.standard(Jurisdictions.standard(), new HanLpSegmenter());
         if (TaskGold.isTaskGold(gold)) {
-            TaskEvaluator evaluator = new TaskEvaluator(new DocumentReader(), new StructureParser(), new MetadataExtractor(j), extractor);
+            TaskEvaluator evaluator = new TaskEvaluator(pipeline);
             evaluator.score(TaskGold.load(gold), corpus).report(errors).forEach(spec.commandLine().getOut()::println);
         } else {
-            Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(j), extractor);
+            Evaluator evaluator = new Evaluator(pipeline);
             Map<String, FieldScore> scores = evaluator.score(GoldSet.load(gold), corpus);
             Evaluator.report(scores, errors).forEach(spec.commandLine().getOut()::println);
         }

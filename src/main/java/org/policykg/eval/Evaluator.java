@@ -9,13 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.policykg.annotate.citation.Citation;
 import org.policykg.annotate.obligation.NodeFacts;
-import org.policykg.annotate.obligation.ObligationExtractor;
-import org.policykg.read.DocumentReader;
-import org.policykg.read.Overrides;
-import org.policykg.structure.DocumentMetadata;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.ParsedDocument;
-import org.policykg.structure.StructureParser;
+import org.policykg.ingest.DocumentPipeline;
 
 /**
  * Scores extraction against the gold set: per field, the facts as (file, node path, value) keys, compared
@@ -23,24 +17,17 @@ import org.policykg.structure.StructureParser;
  */
 public final class Evaluator {
 
-    private final StructureParser parser;
-    private final MetadataExtractor metadata;
-    private final ObligationExtractor obligations;
+    private final DocumentPipeline pipeline;
 
-    public Evaluator(StructureParser parser, MetadataExtractor metadata, ObligationExtractor obligations) {
-        this.parser = parser;
-        this.metadata = metadata;
-        this.obligations = obligations;
+    public Evaluator(DocumentPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     public Map<String, FieldScore> score(GoldSet gold, Path corpus) {
         Map<String, Set<String>> predicted = new LinkedHashMap<>();
         GoldSet.FIELDS.forEach(f -> predicted.put(f, new HashSet<>()));
         for (String file : gold.files()) {
-            Path path = corpus.resolve(file);
-            ParsedDocument doc = parser.parse(new DocumentReader().read(path).text());
-            DocumentMetadata meta = metadata.extract(doc, Overrides.forSource(path));
-            for (NodeFacts n : obligations.extract(doc, meta)) {
+            for (NodeFacts n : pipeline.annotate(corpus.resolve(file)).nodes()) {
                 String at = file + "\t" + n.node().path() + "\t";
                 n.owners().forEach(o -> predicted.get("owners").add(at + label(o.fact().agency().label())));
                 n.recipients().forEach(o -> predicted.get("recipients").add(at + label(o.fact().agency().label())));

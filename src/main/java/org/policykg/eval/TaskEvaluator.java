@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.policykg.annotate.DocumentFacts;
 import org.policykg.annotate.obligation.NodeFacts;
-import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.annotate.role.Role;
-import org.policykg.read.DocumentReader;
-import org.policykg.read.Overrides;
-import org.policykg.read.SourceDocument;
+import org.policykg.ingest.DocumentPipeline;
 import org.policykg.structure.DocumentMetadata;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.ParsedDocument;
-import org.policykg.structure.StructureParser;
 
 /**
  * Scores extraction against a task-level gold set ({@link TaskGold}). Each gold task is located by its hint; the
@@ -26,16 +21,10 @@ import org.policykg.structure.StructureParser;
  */
 public final class TaskEvaluator {
 
-    private final DocumentReader reader;
-    private final StructureParser parser;
-    private final MetadataExtractor metadata;
-    private final ObligationExtractor obligations;
+    private final DocumentPipeline pipeline;
 
-    public TaskEvaluator(DocumentReader reader, StructureParser parser, MetadataExtractor metadata, ObligationExtractor obligations) {
-        this.reader = reader;
-        this.parser = parser;
-        this.metadata = metadata;
-        this.obligations = obligations;
+    public TaskEvaluator(DocumentPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     public TaskScores score(TaskGold gold, Path corpus) {
@@ -43,10 +32,9 @@ public final class TaskEvaluator {
         Map<String, TaskGold.Doc> docs = new LinkedHashMap<>();
         gold.documents().forEach(d -> docs.put(d.file(), d));
         for (String file : gold.files()) {
-            SourceDocument src = reader.read(corpus.resolve(file));
-            ParsedDocument doc = parser.parse(src.text());
-            DocumentMetadata meta = metadata.extract(doc, Overrides.forSource(corpus.resolve(file)));
-            List<NodeFacts> facts = obligations.extract(doc, meta);
+            DocumentFacts annotated = pipeline.annotate(corpus.resolve(file));
+            DocumentMetadata meta = annotated.metadata();
+            List<NodeFacts> facts = annotated.nodes();
             TaskGold.Doc d = docs.get(file);
             if (d != null) {
                 scores.add("number", file, d.number(), meta.number() == null ? "" : meta.number(), "");
@@ -55,7 +43,7 @@ public final class TaskEvaluator {
             List<TaskGold.Task> tasks = gold.tasks().stream().filter(t -> t.file().equals(file)).toList();
             Map<TaskGold.Task, NodeFacts> at = new LinkedHashMap<>();
             for (TaskGold.Task t : tasks) {
-                int offset = HintLocator.find(doc.text(), t.hint());
+                int offset = HintLocator.find(annotated.parsed().text(), t.hint());
                 at.put(t, offset < 0 ? null : holder(facts, offset));
             }
             for (TaskGold.Task t : tasks) {

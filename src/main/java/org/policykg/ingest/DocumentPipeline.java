@@ -1,7 +1,11 @@
 package org.policykg.ingest;
 
 import java.nio.file.Path;
+import org.policykg.annotate.DocumentFacts;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.nlp.Segmenter;
 import org.policykg.annotate.obligation.ObligationExtractor;
+import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.rdf.DocumentMapper;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.read.DocumentReader;
@@ -13,8 +17,8 @@ import org.policykg.structure.ParsedDocument;
 import org.policykg.structure.StructureParser;
 
 /**
- * read → structure → metadata → annotate → RDF for one file. A pure function from a file to its triples, with no
- * shared mutable state, so files can be extracted in parallel (or elsewhere) and stored afterwards.
+ * read → structure → metadata → annotate → RDF for one file. A pure function from a file to its facts and triples,
+ * with no shared mutable state, so files can be extracted in parallel (or elsewhere) and stored afterwards.
  */
 public final class DocumentPipeline {
 
@@ -33,11 +37,26 @@ public final class DocumentPipeline {
         this.mapper = mapper;
     }
 
-    public MappedDocument extract(Path file) {
+    /** The stages with their shipped conventions, for a gazetteer and a segmenter. */
+    public static DocumentPipeline standard(Jurisdictions jurisdictions, Segmenter segmenter) {
+        return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(jurisdictions),
+                ObligationExtractor.standard(new AgencyRecognizer(jurisdictions, segmenter)), new DocumentMapper());
+    }
+
+    /** Everything but RDF: what eval scores and the mapper maps. */
+    public DocumentFacts annotate(Path file) {
         SourceDocument src = reader.read(file);
         Overrides overrides = Overrides.forSource(file);
         ParsedDocument doc = parser.parse(src.text());
         DocumentMetadata meta = metadata.extract(doc, overrides);
-        return mapper.map(src, doc, meta, overrides, obligations.extract(doc, meta));
+        return DocumentFacts.of(src, doc, meta, overrides, obligations.extract(doc, meta));
+    }
+
+    public MappedDocument map(DocumentFacts facts) {
+        return mapper.map(facts);
+    }
+
+    public MappedDocument extract(Path file) {
+        return map(annotate(file));
     }
 }

@@ -1,14 +1,8 @@
 package org.policykg.ingest;
 
-import org.policykg.annotate.agency.AgencyRecognizer;
 import org.policykg.annotate.nlp.HanLpSegmenter;
 import org.policykg.annotate.nlp.Segmenter;
-import org.policykg.annotate.obligation.ObligationExtractor;
 import org.policykg.gazetteer.Jurisdictions;
-import org.policykg.rdf.DocumentMapper;
-import org.policykg.read.DocumentReader;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.StructureParser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -33,7 +27,6 @@ class PipelineConfiguration {
 
     @Bean
     DocumentPipeline documentPipeline(Jurisdictions jurisdictions, Segmenter segmenter) {
-        return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(jurisdictions),
-                new ObligationExtractor(new AgencyRecognizer(jurisdictions, segmenter)), new DocumentMapper());
+        return DocumentPipeline.standard(jurisdictions, segmenter);
     }
 }

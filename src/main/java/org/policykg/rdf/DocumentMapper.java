@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.annotate.DocumentFacts;
 import org.policykg.annotate.obligation.NodeFacts;
 import org.policykg.read.Overrides;
 import org.policykg.read.SourceDocument;
@@ -24,22 +25,20 @@ import org.policykg.structure.ParsedDocument;
 /** Maps one parsed document to the triples of its named graph. A pure function of its inputs. */
 public final class DocumentMapper {
 
-    public MappedDocument map(SourceDocument src, ParsedDocument doc, DocumentMetadata meta, Overrides overrides) {
-        return map(src, doc, meta, overrides, List.of());
-    }
-
-    public MappedDocument map(SourceDocument src, ParsedDocument doc, DocumentMetadata meta, Overrides overrides,
-                              List<NodeFacts> facts) {
+    public MappedDocument map(DocumentFacts facts) {
+        SourceDocument src = facts.source();
+        ParsedDocument doc = facts.parsed();
+        DocumentMetadata meta = facts.metadata();
         Map<Node, List<NodeFacts>> factsOf = new HashMap<>();
-        facts.forEach(f -> factsOf.computeIfAbsent(f.node(), k -> new ArrayList<>()).add(f));
+        facts.nodes().forEach(f -> factsOf.computeIfAbsent(f.node(), k -> new ArrayList<>()).add(f));
         String key = Iris.documentKey(meta, src.sha256());
         String docIri = Iris.document(key);
         Model m = ModelFactory.createDefaultModel();
         // the ELI classes are asserted as well, so that outside queries find documents and subdivisions without inference
         Resource d = m.createResource(docIri, PKG.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
-        describe(m, d, src, doc.head(), meta, overrides);
+        describe(m, d, src, doc.head(), meta, facts.overrides());
         CodePoints cp = new CodePoints(doc.text());
-        FactMapper factMapper = new FactMapper(m, d, cp, meta.jurisdiction() == null ? null : meta.jurisdiction().code());
+        FactMapper factMapper = new FactMapper(m, d, cp, facts);
         List<Node> nodes = doc.nodes();
         int ordinal = 0;
         for (Node n : nodes) {

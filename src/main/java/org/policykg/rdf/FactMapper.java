@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.annotate.DocumentFacts;
 import org.policykg.annotate.agency.AgencyMention;
 import org.policykg.annotate.agency.Successions;
 import org.policykg.annotate.citation.Citation;
@@ -38,13 +39,13 @@ final class FactMapper {
     private final Model m;
     private final Resource doc;
     private final CodePoints cp;
-    private final String docJurisdiction;
+    private final DocumentFacts facts;
 
-    FactMapper(Model m, Resource doc, CodePoints cp, String docJurisdiction) {
+    FactMapper(Model m, Resource doc, CodePoints cp, DocumentFacts facts) {
         this.m = m;
         this.doc = doc;
         this.cp = cp;
-        this.docJurisdiction = docJurisdiction;
+        this.facts = facts;
     }
 
     /** {@code unit} counts the tasks of one subdivision from 1; the later ones get IRIs of their own (…/u2/o). */
@@ -110,16 +111,14 @@ final class FactMapper {
         if (mention.jurisdiction() != null) {
             a.addProperty(PKG.jurisdiction, m.createResource(Iris.jurisdiction(mention.jurisdiction())));
         }
-        if (mention.kind() != AgencyMention.Kind.COLLECTIVE) {
-            succession(a, type, mention.label(), mention.jurisdiction() != null ? mention.jurisdiction() : docJurisdiction);
-        }
+        succession(a, type, facts.renamesOf(mention));
         return a;
     }
 
     /** The 2018 reform in ORG terms: an org:ChangeEvent from the old body to the one that replaced it. */
-    private void succession(Resource agency, Resource type, String label, String jurisdiction) {
+    private void succession(Resource agency, Resource type, List<Successions.Rename> renames) {
         Resource before = agency;
-        for (Successions.Rename r : Successions.standard().of(label, jurisdiction)) {
+        for (Successions.Rename r : renames) {
             Resource after = m.createResource(Iris.agency(r.successor()), type).addProperty(SKOS.prefLabel, r.successor());
             if (type.equals(PKG.Agency)) {
                 after.addProperty(RDF.type, ORG.Organization);

@@ -7,11 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykg.Samples;
-import org.policykg.annotate.agency.AgencyRecognizer;
-import org.policykg.annotate.obligation.ObligationExtractor;
-import org.policykg.read.DocumentReader;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.StructureParser;
 
 /**
  * The development corpus (src/test/resources/dev-corpus, a copy of shared/dev-corpus: 21 real documents, 232 gold
@@ -25,9 +20,7 @@ class DevCorpusExtractionTest {
 
     @BeforeAll
     static void score() {
-        TaskEvaluator evaluator = new TaskEvaluator(new DocumentReader(), new StructureParser(),
-                new MetadataExtractor(Samples.jurisdictions()),
-                new ObligationExtractor(new AgencyRecognizer(Samples.jurisdictions(), Samples.segmenter())));
+        TaskEvaluator evaluator = new TaskEvaluator(Samples.pipeline());
         scores = evaluator.score(TaskGold.load(DEV.resolve("gold")), DEV);
         scores.report(0).forEach(System.out::println);
     }

@@ -7,10 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policykg.Samples;
-import org.policykg.annotate.agency.AgencyRecognizer;
-import org.policykg.annotate.obligation.ObligationExtractor;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.StructureParser;
 
 /**
  * Extraction scored against the hand-annotated gold set in src/test/resources/gold: precision, recall and
@@ -22,8 +18,7 @@ class ExtractionQualityTest {
 
     @BeforeAll
     static void score() {
-        Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(Samples.jurisdictions()),
-                new ObligationExtractor(new AgencyRecognizer(Samples.jurisdictions(), Samples.segmenter())));
+        Evaluator evaluator = new Evaluator(Samples.pipeline());
         scores = evaluator.score(GoldSet.load(Path.of("src/test/resources/gold")), Samples.CORPUS);
         Evaluator.report(scores, 5).forEach(System.out::println);
     }

@@ -8,10 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykg.Samples;
-import org.policykg.annotate.agency.AgencyRecognizer;
-import org.policykg.annotate.obligation.ObligationExtractor;
-import org.policykg.structure.MetadataExtractor;
-import org.policykg.structure.StructureParser;
 
 /**
  * Extraction scored against the gold of four documents in src/test/resources/unseen (a national, a province, a
@@ -26,8 +22,7 @@ class UnseenExtractionTest {
 
     @BeforeAll
     static void score() {
-        Evaluator evaluator = new Evaluator(new StructureParser(), new MetadataExtractor(Samples.jurisdictions()),
-                new ObligationExtractor(new AgencyRecognizer(Samples.jurisdictions(), Samples.segmenter())));
+        Evaluator evaluator = new Evaluator(Samples.pipeline());
         scores = evaluator.score(GoldSet.load(Path.of("src/test/resources/unseen-gold")), Path.of("src/test/resources/unseen"));
         Evaluator.report(scores, 5).forEach(System.out::println);
     }

@@ -44,15 +44,28 @@ public final class ObligationExtractor {
     private static final double ISSUER = 0.6;
 
     private final AgencyRecognizer agencies;
-    private final RoleExtractor roles = new RoleExtractor();
-    private final DeadlineNormalizer deadlines = new DeadlineNormalizer();
-    private final ThresholdParser thresholds = new ThresholdParser();
-    private final CitationExtractor citations = new CitationExtractor();
-    private final Tagger tagger = Tagger.fromSchemes();
-    private final TaskUnits units = new TaskUnits(roles, deadlines);
+    private final RoleExtractor roles;
+    private final DeadlineNormalizer deadlines;
+    private final ThresholdParser thresholds;
+    private final CitationExtractor citations;
+    private final Tagger tagger;
+    private final TaskUnits units;
 
-    public ObligationExtractor(AgencyRecognizer agencies) {
+    public ObligationExtractor(AgencyRecognizer agencies, RoleExtractor roles, DeadlineNormalizer deadlines,
+                               ThresholdParser thresholds, CitationExtractor citations, Tagger tagger) {
         this.agencies = agencies;
+        this.roles = roles;
+        this.deadlines = deadlines;
+        this.thresholds = thresholds;
+        this.citations = citations;
+        this.tagger = tagger;
+        this.units = new TaskUnits(roles, deadlines);
+    }
+
+    /** The extractors with their shipped conventions, around one agency recognizer. */
+    public static ObligationExtractor standard(AgencyRecognizer agencies) {
+        return new ObligationExtractor(agencies, new RoleExtractor(), new DeadlineNormalizer(), new ThresholdParser(),
+                new CitationExtractor(), Tagger.fromSchemes());
     }
 
     /** What reading one document keeps from subdivision to subdivision. */

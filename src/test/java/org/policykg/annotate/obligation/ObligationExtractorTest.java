@@ -48,7 +48,7 @@ class ObligationExtractorTest {
 
     private static List<NodeFacts> read() {
         ParsedDocument doc = new StructureParser().parse(PLAN);
-        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
+        return ObligationExtractor.standard(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
     }
 
     private List<String> owners(String path) {
@@ -91,7 +91,7 @@ class ObligationExtractorTest {
 
     private static List<NodeFacts> readDuties() {
         ParsedDocument doc = new StructureParser().parse(DUTIES);
-        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
+        return ObligationExtractor.standard(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
     }
 
     private static NodeFacts at(List<NodeFacts> facts, String path) {

@@ -18,7 +18,7 @@ class TaskUnitsTest {
 
     private static List<NodeFacts> obligations(String plan) {
         ParsedDocument doc = new StructureParser().parse(plan);
-        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()))
+        return ObligationExtractor.standard(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()))
                 .stream().filter(NodeFacts::obligation).toList();
     }
 
