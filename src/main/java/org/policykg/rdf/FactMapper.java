@@ -30,9 +30,6 @@ import org.policykg.annotate.threshold.Threshold;
 final class FactMapper {
 
     static final String VERSION = "0.1.0";
-    private static final String QUDT = "http://qudt.org/schema/qudt/";
-    private static final String UNIT = "http://qudt.org/vocab/unit/";
-    private static final String TIME = "http://www.w3.org/2006/time#";
     private static final Map<Role, Property> ROLE_PROPERTY = Map.of(Role.LEAD, PKG.lead, Role.SUPPORT, PKG.support,
             Role.RESPONSIBLE, PKG.responsible, Role.RECIPIENT, PKG.recipient);
 
@@ -140,7 +137,7 @@ final class FactMapper {
         switch (d.kind()) {
             case DATE -> {
                 date(r, PKG.dueDate, d.date().toString());
-                r.addProperty(m.createProperty(TIME, "inXSDDate"), m.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate));
+                r.addProperty(TIME.inXSDDate, m.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate));
                 r.addProperty(PKG.due, d.date().toString());
             }
             case INTERVAL -> {
@@ -156,11 +153,11 @@ final class FactMapper {
                     date(r, PKG.dueDate, d.date().toString());
                 }
             }
-            case DURATION -> r.addProperty(m.createProperty(TIME, "hasXSDDuration"),
+            case DURATION -> r.addProperty(TIME.hasXSDDuration,
                     m.createTypedLiteral(d.duration().toString(), XSDDatatype.XSDduration));
             case NOW, ONGOING -> { }
             case RECURRING -> {
-                r.addProperty(m.createProperty(TIME, "hasXSDDuration"),
+                r.addProperty(TIME.hasXSDDuration,
                         m.createTypedLiteral(d.duration().toString(), XSDDatatype.XSDduration));
                 if (d.date() != null) {
                     date(r, PKG.dueDate, d.date().toString());
@@ -177,9 +174,9 @@ final class FactMapper {
         Resource r = fact(NodeIris.threshold(base, i), PKG.Threshold, clause, l.start(), l.end(), "thresholds", 0.9);
         r.addProperty(PKG.text, t.text()).addProperty(PKG.comparator, t.comparator().symbol())
                 .addProperty(PKG.valueText, t.value()).addProperty(PKG.unitText, t.unit() == null ? "" : t.unit())
-                .addLiteral(m.createProperty(QUDT, "numericValue"),
+                .addLiteral(QUDT.numericValue,
                         m.createTypedLiteral(new BigDecimal(Double.toString(t.normValue())).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
-                .addProperty(m.createProperty(QUDT, "unit"), m.createResource(UNIT + t.normUnit()))
+                .addProperty(QUDT.unit, m.createResource(QUDT.unitIri(t.normUnit())))
                 .addLiteral(PKG.group, m.createTypedLiteral(t.group(), XSDDatatype.XSDinteger));
         optional(r, PKG.subject, t.subject());
         optional(r, PKG.attribute, t.attribute());
