@@ -9,10 +9,9 @@ import java.util.stream.Collectors;
 /**
  * A self-contained printable page (no external style sheets, scripts or fonts): A4 landscape, the header row
  * repeated on every printed page, group rows across the table and a split row's 序号 spanning its sub-rows.
+ * Overdue rows are shaded; without a 具体措施 column the 依据 link carries the full text as its note (title).
  */
 final class HtmlTableWriter {
-
-    private static final int[] WIDTHS = {5, 38, 16, 16, 11, 14};
 
     private final TableWords words;
 
@@ -28,18 +27,19 @@ final class HtmlTableWriter {
             h.append("<p class=\"attachment\">").append(esc(table.attachment())).append("</p>\n");
         }
         h.append("<h1>").append(esc(table.title())).append("</h1>\n<table>\n<colgroup>");
-        for (int w : WIDTHS) {
-            h.append("<col style=\"width:").append(w).append("%\">");
+        List<Column> columns = table.columns();
+        for (Column c : columns) {
+            h.append("<col style=\"width:").append(c.share(columns, 100)).append("%\">");
         }
         h.append("</colgroup>\n<thead><tr>");
-        words.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+        columns.forEach(c -> h.append("<th>").append(esc(c.title(words))).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         for (TaskGroup g : table.groups()) {
             if (table.named()) {
-                h.append("<tr class=\"group\"><th colspan=\"6\">").append(esc(g.name())).append("</th></tr>\n");
+                h.append("<tr class=\"group\"><th colspan=\"").append(columns.size()).append("\">").append(esc(g.name())).append("</th></tr>\n");
             }
             for (TaskRow r : g.rows()) {
-                row(h, r);
+                row(h, r, columns);
             }
         }
         h.append("</tbody>\n</table>\n<p class=\"source\">").append(esc(words.get("column.basis"))).append("：")
@@ -48,19 +48,26 @@ final class HtmlTableWriter {
         out.flush();
     }
 
-    private void row(StringBuilder h, TaskRow r) {
+    private void row(StringBuilder h, TaskRow r, List<Column> columns) {
         List<TaskRow> lines = r.lines();
         for (int i = 0; i < lines.size(); i++) {
             TaskRow l = lines.get(i);
-            h.append("<tr>");
-            if (i == 0) {
-                h.append("<td class=\"num\"").append(lines.size() > 1 ? " rowspan=\"" + lines.size() + "\"" : "").append(">")
-                        .append(esc(r.number())).append("</td>");
+            h.append(l.status().equals(words.get("status.overdue")) ? "<tr class=\"overdue\">" : "<tr>");
+            for (Column c : columns) {
+                if (c == Column.NUMBER) {
+                    if (i == 0) {
+                        h.append("<td class=\"num\"").append(lines.size() > 1 ? " rowspan=\"" + lines.size() + "\"" : "").append(">")
+                                .append(esc(r.number())).append("</td>");
+                    }
+                } else if (c == Column.BASIS) {
+                    String note = columns.contains(Column.DETAILS) || l.details().isEmpty() ? "" : " title=\"" + esc(l.details()) + "\"";
+                    h.append("<td class=\"basis\"><a href=\"").append(esc(l.clause())).append("\"").append(note).append(">")
+                            .append(esc(l.basis())).append("</a></td>");
+                } else {
+                    h.append(c.centered() ? "<td class=\"num\">" : "<td>").append(esc(c.value(l)).replace("\n", "<br>")).append("</td>");
+                }
             }
-            for (String cell : List.of(l.task(), l.lead(), l.support(), l.deadline())) {
-                h.append("<td>").append(esc(cell).replace("\n", "<br>")).append("</td>");
-            }
-            h.append("<td class=\"basis\"><a href=\"").append(esc(l.clause())).append("\">").append(esc(l.basis())).append("</a></td></tr>\n");
+            h.append("</tr>\n");
         }
     }
 
@@ -77,6 +84,7 @@ final class HtmlTableWriter {
                 tr { page-break-inside: avoid; }
                 tr.group th { font-family: %s; font-weight: normal; text-align: left; }
                 td.num { text-align: center; }
+                tr.overdue td { background: #f8d7d5; }
                 td.basis a { color: inherit; text-decoration: none; }
                 .source { font-size: 10pt; color: #444; }
                 @media print { body { margin: 0; } .source { display: none; } }
