@@ -20,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 /**
  * A Word table in the layout of an official attachment: A4 landscape, 附件 label above a 方正小标宋 title, body in
  * 仿宋_GB2312, the header row repeated on every page, group rows merged across the table and a split row's 序号
- * merged down its sub-rows, page numbers in the footer; overdue rows shaded.
+ * merged down its sub-rows, page numbers in the footer; overdue rows shaded; without a 具体措施 column, a
+ * shortened task's full text is a comment on its 依据 cell.
  */
 final class DocxTableWriter {
 
@@ -51,13 +52,13 @@ final class DocxTableWriter {
             title.setAlignment(ParagraphAlignment.CENTER);
             title.setSpacingAfter(240);
             runs.title(title, table.title(), 22);
-            table(doc, table);
+            table(doc, table, new DocxNotes(doc, words.get("note.author")));
             footer(doc);
             doc.write(out);
         }
     }
 
-    private void table(XWPFDocument doc, TaskTable table) {
+    private void table(XWPFDocument doc, TaskTable table, DocxNotes notes) {
         List<Column> columns = table.columns();
         XWPFTable t = doc.createTable(1, columns.size());
         t.setTableAlignment(TableRowAlign.CENTER);
@@ -84,19 +85,22 @@ final class DocxTableWriter {
                 List<TaskRow> lines = r.lines();
                 for (int i = 0; i < lines.size(); i++) {
                     line(t.createRow(), columns, lines.get(i), i == 0 ? r.number() : "",
-                            lines.size() > 1 ? (i == 0 ? STMerge.RESTART : STMerge.CONTINUE) : null);
+                            lines.size() > 1 ? (i == 0 ? STMerge.RESTART : STMerge.CONTINUE) : null, notes);
                 }
             }
         }
     }
 
-    private void line(XWPFTableRow row, List<Column> columns, TaskRow r, String number, STMerge.Enum merge) {
+    private void line(XWPFTableRow row, List<Column> columns, TaskRow r, String number, STMerge.Enum merge, DocxNotes notes) {
         boolean overdue = r.status().equals(words.get("status.overdue"));
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             XWPFTableCell c = cell(row.getCell(i), column, columns);
             if (column == Column.BASIS) {
                 runs.link(c.getParagraphs().get(0), r.basis(), r.clause());
+                if (!columns.contains(Column.DETAILS) && !r.details().isEmpty()) {
+                    notes.attach(c.getParagraphs().get(0), r.details());
+                }
             } else {
                 runs.body(c.getParagraphs().get(0), column == Column.NUMBER ? number : column.value(r), column.centered());
             }

@@ -2,8 +2,12 @@ package org.policykg.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** The samples' tables as an office sends them: short 主要任务 cells, the draft's bodies, the 状态 on a fixed day. */
@@ -42,6 +46,24 @@ class TaskTableGoldenTest {
         assertThat(t.columns()).containsExactly(Column.NUMBER, Column.TASK, Column.DETAILS, Column.LEAD, Column.SUPPORT, Column.DEADLINE,
                 Column.BASIS);
         assertThat(Column.DETAILS.value(t.rows().get(0))).startsWith("加大节能监察力度。制定年度节能监察工作计划");
+    }
+
+    @Test
+    void shouldKeepTheFullTextInANoteOnTheBasisCellWithoutTheDetailsColumn() throws Exception {
+        TaskTable t = TableFixtures.tables().forDocument(ZHANJIANG);
+        String first = t.rows().get(0).details();
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+
+        TableFormat.DOCX.write(t, docx);
+        TableFormat.XLSX.write(t, xlsx);
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
+            assertThat(doc.getComments()[0].getText()).isEqualTo(first);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertThat(wb.getSheetAt(0).getCellComments().values()).extracting(c -> c.getString().getString()).contains(first);
+        }
     }
 
     @Test
