@@ -1,6 +1,7 @@
 package org.policykg.tables;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a table shows beyond the six standard columns: the full text of each task in a 具体措施 column
@@ -10,7 +11,7 @@ public record TableOptions(boolean details, LocalDate asOf) {
 
     public static final TableOptions STANDARD = new TableOptions(false, null);
 
-    java.util.List<Column> columns() {
+    List<Column> columns() {
         return Column.of(details, asOf != null);
     }
 }
