@@ -30,16 +30,21 @@ public final class CorpusGraph {
 
     public static synchronized KgStore store() {
         if (store == null) {
-            KgStore s = KgStore.inMemory();
-            IngestReport r = new IngestService(Samples.pipeline(), s).ingest(List.of(Samples.CORPUS), IngestListener.NONE);
-            if (!r.ok()) {
-                throw new IllegalStateException("corpus failed to ingest: " + r.errors());
-            }
-            s.replaceGraph(PKG.ONTOLOGY_GRAPH, turtle("ontology/policykg.ttl"));
-            s.replaceGraph(PKG.GRAPH + "schemes", turtle("ontology/schemes.ttl"));
-            store = s;
+            store = of(Samples.CORPUS);
         }
         return store;
+    }
+
+    /** A new in-memory store of the documents of a folder, with the ontology and schemes as the samples have them. */
+    public static KgStore of(java.nio.file.Path folder) {
+        KgStore s = KgStore.inMemory();
+        IngestReport r = new IngestService(Samples.pipeline(), s).ingest(List.of(folder), IngestListener.NONE);
+        if (!r.ok()) {
+            throw new IllegalStateException(folder + " failed to ingest: " + r.errors());
+        }
+        s.replaceGraph(PKG.ONTOLOGY_GRAPH, turtle("ontology/policykg.ttl"));
+        s.replaceGraph(PKG.GRAPH + "schemes", turtle("ontology/schemes.ttl"));
+        return s;
     }
 
     public static QueryCatalog catalog() {

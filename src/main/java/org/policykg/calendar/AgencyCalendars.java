@@ -65,10 +65,11 @@ public class AgencyCalendars {
             QuerySolution s = rs.next();
             DeadlineEvent e = new DeadlineEvent(text(s, "deadline"), text(s, "roleLabel"), text(s, "docTitle"), text(s, "number"),
                     text(s, "path"), text(s, "clause"), text(s, "task"), text(s, "text"), text(s, "deadlineText"), text(s, "kind"),
-                    text(s, "due"), text(s, "dueDate"), text(s, "period"));
+                    text(s, "due"), text(s, "dueDate"), text(s, "period"), text(s, "docDate"), text(s, "planYear"));
             byDeadline.merge(e.deadline(), e, (a, b) -> a.roleLabel().contains(b.roleLabel()) ? a
                     : new DeadlineEvent(a.deadline(), a.roleLabel() + "、" + b.roleLabel(), a.docTitle(), a.number(), a.path(),
-                            a.clause(), a.task(), a.text(), a.deadlineText(), a.kind(), a.due(), a.dueDate(), a.period()));
+                            a.clause(), a.task(), a.text(), a.deadlineText(), a.kind(), a.due(), a.dueDate(), a.period(),
+                            a.docDate(), a.planYear()));
         }
         return new TaskCalendar(agency, new ArrayList<>(byDeadline.values()), from, to);
     }

@@ -1,14 +1,14 @@
 package org.policykg.calendar;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One deadline of a body's task, as queries/agency-deadlines.rq gives it. */
+/** One deadline of a body's task, as queries/agency-deadlines.rq gives it, with the plan's date and year. */
 record DeadlineEvent(String deadline, String roleLabel, String docTitle, String number, String path, String clause,
-                     String task, String text, String deadlineText, String kind, String due, String dueDate, String period) {
+                     String task, String text, String deadlineText, String kind, String due, String dueDate, String period,
+                     String docDate, String planYear) {
 
     private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
     private static final Pattern YEARS = Pattern.compile("P(\\d+)Y");
@@ -40,17 +40,13 @@ record DeadlineEvent(String deadline, String roleLabel, String docTitle, String 
     }
 
     /**
-     * The day of the (first) event: the date, the end of a span, or a yearly deadline's plan-year instance; a
-     * yearly deadline of an undated document starts in {@code fallbackYear}. Empty for "now" and durations.
+     * The day of the (first) event: the date, the end of a span, or a yearly deadline's first instance on or after
+     * the plan's start; a plan without date or year starts on {@code undated}. Empty for "now" and durations.
      */
-    Optional<LocalDate> day(int fallbackYear) {
-        if (!dueDate.isEmpty()) {
-            return Optional.of(LocalDate.parse(dueDate));
-        }
-        if (yearly() && due.startsWith("--")) {
-            return Optional.of(MonthDay.parse(due).atYear(fallbackYear));
-        }
-        return due.matches("\\d{4}-\\d{2}-\\d{2}") ? Optional.of(LocalDate.parse(due)) : Optional.empty();
+    Optional<LocalDate> day(LocalDate undated) {
+        LocalDate start = !docDate.isEmpty() ? LocalDate.parse(docDate)
+                : !planYear.isEmpty() ? LocalDate.of(Integer.parseInt(planYear), 1, 1) : undated;
+        return DueDays.first(new DueDays.Deadline(deadlineText, kind, due, dueDate, period), start);
     }
 
     /** The clause text with a table row's cells on lines of their own and no indents. */

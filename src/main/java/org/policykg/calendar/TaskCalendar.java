@@ -27,7 +27,8 @@ import org.policykg.tables.TableWords;
 
 /**
  * A body's deadlines as iCalendar: one all-day event per deadline, the task, the body's role and the source
- * clause in its description, a link to the clause, and yearly deadlines (每年12月20日前) as yearly recurrences.
+ * clause in its description, a link to the clause, and yearly deadlines (每年12月20日前) as yearly recurrences
+ * from their first instance on or after the plan's date (a plan without one: on or after --from, else today).
  * Deadlines without a day ("立即", "6个月内") have no event.
  */
 public final class TaskCalendar {
@@ -54,10 +55,10 @@ public final class TaskCalendar {
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
         cal.add(new XProperty("X-WR-CALNAME", agency.label()));
-        int fallbackYear = (from != null ? from : LocalDate.now()).getYear();
+        LocalDate undated = from != null ? from : LocalDate.now();
         Instant stamp = Instant.now();
         for (DeadlineEvent d : deadlines) {
-            event(d, fallbackYear, stamp).ifPresent(cal::add);
+            event(d, undated, stamp).ifPresent(cal::add);
         }
         return cal;
     }
@@ -70,8 +71,8 @@ public final class TaskCalendar {
         out.flush();
     }
 
-    private Optional<VEvent> event(DeadlineEvent d, int fallbackYear, Instant stamp) {
-        Optional<LocalDate> day = d.day(fallbackYear);
+    private Optional<VEvent> event(DeadlineEvent d, LocalDate undated, Instant stamp) {
+        Optional<LocalDate> day = d.day(undated);
         if (day.isEmpty() || to != null && day.get().isAfter(to) || from != null && !d.repeating() && day.get().isBefore(from)) {
             return Optional.empty();
         }

@@ -6,11 +6,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.tables.TableFormat;
+import org.policykg.tables.TableOptions;
 import org.policykg.tables.TaskTable;
 import org.policykg.tables.TaskTables;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code table DOCUMENT | JURISDICTION YEAR [--format …] [--out FILE] [--draft-for JURISDICTION]}: a task-division
+ * {@code table DOCUMENT | JURISDICTION YEAR [--format …] [--out FILE] [--draft-for JURISDICTION] [--details] [--as-of DATE]}: a task-division
  * table (任务分工表) from the graph. CSV and HTML go to standard output without --out; DOCX and XLSX go to a file
  * named after the table.
  */
@@ -59,6 +61,12 @@ class TableCommand implements Callable<Integer> {
     @Option(names = "--attachment", paramLabel = "LABEL", description = "the label above the title (default: 附件1; \"\" for none)")
     String attachment;
 
+    @Option(names = "--details", description = "add a 具体措施 column with each task's full text")
+    boolean details;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "add a 状态 column: each task's progress on this day (YYYY-MM-DD)")
+    LocalDate asOf;
+
     @Override
     public Integer call() throws IOException {
         TableFormat fmt = format != null ? TableFormat.parse(format)
@@ -86,21 +94,22 @@ class TableCommand implements Callable<Integer> {
     }
 
     private TaskTable table(TaskTables tables) {
+        TableOptions options = new TableOptions(details, asOf);
         if (draftFor != null) {
             if (target.size() != 1) {
                 throw new IllegalArgumentException("--draft-for takes one parent plan");
             }
-            return tables.draftFor(draftFor, target.get(0), marginDays);
+            return tables.draftFor(draftFor, target.get(0), marginDays, options);
         }
         if (target.size() == 2) {
-            return tables.forJurisdiction(target.get(0), target.get(1).replace("年", ""));
+            return tables.forJurisdiction(target.get(0), target.get(1).replace("年", ""), options);
         }
         try {
-            return tables.forDocument(target.get(0));
+            return tables.forDocument(target.get(0), options);
         } catch (IllegalArgumentException e) {
             Matcher m = JURISDICTION_YEAR.matcher(target.get(0).strip());
             if (m.matches()) {
-                return tables.forJurisdiction(m.group(1), m.group(2));
+                return tables.forJurisdiction(m.group(1), m.group(2), options);
             }
             throw e;
         }

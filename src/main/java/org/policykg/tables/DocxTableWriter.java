@@ -20,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 /**
  * A Word table in the layout of an official attachment: A4 landscape, 附件 label above a 方正小标宋 title, body in
  * 仿宋_GB2312, the header row repeated on every page, group rows merged across the table and a split row's 序号
- * merged down its sub-rows, page numbers in the footer.
+ * merged down its sub-rows, page numbers in the footer; overdue rows shaded; without a 具体措施 column, a
+ * shortened task's full text is a comment on its 依据 cell.
  */
 final class DocxTableWriter {
 
@@ -28,7 +29,7 @@ final class DocxTableWriter {
     private static final int PAGE_W = 16838;
     private static final int PAGE_H = 11906;
     private static final int MARGIN = 1418;
-    private static final int[] WIDTHS = {5, 38, 16, 16, 11, 14};
+    private static final String OVERDUE_FILL = "F8D7D5";
 
     private final TableWords words;
     private final DocxRuns runs;
@@ -51,75 +52,86 @@ final class DocxTableWriter {
             title.setAlignment(ParagraphAlignment.CENTER);
             title.setSpacingAfter(240);
             runs.title(title, table.title(), 22);
-            table(doc, table);
+            table(doc, table, new DocxNotes(doc, words.get("note.author")));
             footer(doc);
             doc.write(out);
         }
     }
 
-    private void table(XWPFDocument doc, TaskTable table) {
-        XWPFTable t = doc.createTable(1, WIDTHS.length);
+    private void table(XWPFDocument doc, TaskTable table, DocxNotes notes) {
+        List<Column> columns = table.columns();
+        XWPFTable t = doc.createTable(1, columns.size());
         t.setTableAlignment(TableRowAlign.CENTER);
         t.setWidth(PAGE_W - 2 * MARGIN);
         t.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         grid.getGridColList().clear();
-        for (int w : WIDTHS) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width(w)));
+        for (Column c : columns) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width(c, columns)));
         }
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
-        List<String> columns = words.columns();
         for (int i = 0; i < columns.size(); i++) {
-            cell(header.getCell(i), i).removeParagraph(0);
+            cell(header.getCell(i), columns.get(i), columns).removeParagraph(0);
             XWPFParagraph p = header.getCell(i).addParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
-            runs.heading(p, columns.get(i), 12);
+            runs.heading(p, columns.get(i).title(words), 12);
         }
         for (TaskGroup g : table.groups()) {
             if (table.named()) {
-                group(t.createRow(), g.name());
+                group(t.createRow(), g.name(), columns.size());
             }
             for (TaskRow r : g.rows()) {
                 List<TaskRow> lines = r.lines();
                 for (int i = 0; i < lines.size(); i++) {
-                    line(t.createRow(), lines.get(i), i == 0 ? r.number() : "", lines.size() > 1 ? (i == 0 ? STMerge.RESTART : STMerge.CONTINUE) : null);
+                    line(t.createRow(), columns, lines.get(i), i == 0 ? r.number() : "",
+                            lines.size() > 1 ? (i == 0 ? STMerge.RESTART : STMerge.CONTINUE) : null, notes);
                 }
             }
         }
     }
 
-    private void line(XWPFTableRow row, TaskRow r, String number, STMerge.Enum merge) {
-        List<String> cells = List.of(number, r.task(), r.lead(), r.support(), r.deadline());
-        for (int i = 0; i < cells.size(); i++) {
-            XWPFTableCell c = cell(row.getCell(i), i);
-            runs.body(c.getParagraphs().get(0), cells.get(i), i == 0 || i == 4);
-            if (i == 0 && merge != null) {
+    private void line(XWPFTableRow row, List<Column> columns, TaskRow r, String number, STMerge.Enum merge, DocxNotes notes) {
+        boolean overdue = r.status().equals(words.get("status.overdue"));
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            XWPFTableCell c = cell(row.getCell(i), column, columns);
+            if (column == Column.BASIS) {
+                runs.link(c.getParagraphs().get(0), r.basis(), r.clause());
+                if (!columns.contains(Column.DETAILS) && !r.details().isEmpty()) {
+                    notes.attach(c.getParagraphs().get(0), r.details());
+                }
+            } else {
+                runs.body(c.getParagraphs().get(0), column == Column.NUMBER ? number : column.value(r), column.centered());
+            }
+            if (column == Column.NUMBER && merge != null) {
                 c.getCTTc().getTcPr().addNewVMerge().setVal(merge);
             }
+            if (overdue) {
+                c.setColor(OVERDUE_FILL);
+            }
         }
-        runs.link(cell(row.getCell(5), 5).getParagraphs().get(0), r.basis(), r.clause());
     }
 
-    private void group(XWPFTableRow row, String name) {
-        for (int i = WIDTHS.length - 1; i > 0; i--) {
+    private void group(XWPFTableRow row, String name, int span) {
+        for (int i = span - 1; i > 0; i--) {
             row.removeCell(i);
         }
         XWPFTableCell c = row.getCell(0);
         c.setWidth(String.valueOf(PAGE_W - 2 * MARGIN));
-        c.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(WIDTHS.length));
+        c.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(span));
         runs.heading(c.getParagraphs().get(0), name, 12);
         row.setCantSplitRow(true);
     }
 
-    private XWPFTableCell cell(XWPFTableCell c, int column) {
-        c.setWidth(String.valueOf(width(WIDTHS[column])));
+    private XWPFTableCell cell(XWPFTableCell c, Column column, List<Column> columns) {
+        c.setWidth(String.valueOf(width(column, columns)));
         c.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         return c;
     }
 
-    private static int width(int percent) {
-        return (PAGE_W - 2 * MARGIN) * percent / 100;
+    private static int width(Column column, List<Column> columns) {
+        return column.share(columns, PAGE_W - 2 * MARGIN);
     }
 
     private static void page(XWPFDocument doc) {

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * A subordinate jurisdiction's draft of a parent plan's rows: every body becomes its counterpart one level down,
- * a body without one is marked for a person to fill (【待定】), and a reporting task's deadlines move earlier by
- * the margin, the parent's deadline kept beside them.
+ * a counterpart no source establishes is marked for a person to confirm (【待确认】, with the suggested name if
+ * any and the parent's body in brackets), and a reporting task's deadlines move earlier by the margin, the
+ * parent's deadline kept beside them.
  */
 final class Draft implements RowStyle {
 
@@ -23,13 +24,13 @@ final class Draft implements RowStyle {
 
     @Override
     public String lead(TaskFacts f) {
-        String lead = map(f.leads());
+        String lead = map(f.leads(), f);
         return lead.isEmpty() ? words.get("pending") : lead;
     }
 
     @Override
     public String support(TaskFacts f) {
-        return map(f.supports());
+        return map(f.supports(), f);
     }
 
     @Override
@@ -42,10 +43,10 @@ final class Draft implements RowStyle {
         return out.stream().distinct().collect(Collectors.joining("、"));
     }
 
-    private String map(List<String> labels) {
+    private String map(List<String> labels, TaskFacts f) {
         return labels.stream().map(l -> {
-            String c = counterparts.of(l);
-            return c == null ? words.get("pending") + "（" + l + "）" : c;
+            Counterparts.Counterpart c = f.collectives.contains(l) ? counterparts.collective(l) : counterparts.of(l);
+            return c.confirmed() ? c.name() : words.get("pending") + (c.name() == null ? "" : c.name()) + "（" + l + "）";
         }).distinct().collect(Collectors.joining("、"));
     }
 }

@@ -11,10 +11,9 @@ import java.util.stream.Collectors;
 /**
  * A self-contained printable page (no external style sheets, scripts or fonts): A4 landscape, the header row
  * repeated on every printed page, group rows across the table and a split row's 序号 spanning its sub-rows.
+ * Overdue rows are shaded; without a 具体措施 column the 依据 link carries the full text as its note (title).
  */
 final class HtmlTableWriter {
-
-    private static final int[] WIDTHS = {5, 38, 16, 16, 11, 14};
 
     private final TableWords words;
 
@@ -30,18 +29,19 @@ final class HtmlTableWriter {
             h.append("<p class=\"attachment\">").append(escape(table.attachment())).append("</p>\n");
         }
         h.append("<h1>").append(escape(table.title())).append("</h1>\n<table>\n<colgroup>");
-        for (int w : WIDTHS) {
-            h.append("<col style=\"width:").append(w).append("%\">");
+        List<Column> columns = table.columns();
+        for (Column c : columns) {
+            h.append("<col style=\"width:").append(c.share(columns, 100)).append("%\">");
         }
         h.append("</colgroup>\n<thead><tr>");
-        words.columns().forEach(c -> h.append("<th>").append(escape(c)).append("</th>"));
+        columns.forEach(c -> h.append("<th>").append(escape(c.title(words))).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         for (TaskGroup g : table.groups()) {
             if (table.named()) {
-                h.append("<tr class=\"group\"><th colspan=\"6\">").append(escape(g.name())).append("</th></tr>\n");
+                h.append("<tr class=\"group\"><th colspan=\"").append(columns.size()).append("\">").append(escape(g.name())).append("</th></tr>\n");
             }
             for (TaskRow r : g.rows()) {
-                row(h, r);
+                row(h, r, columns);
             }
         }
         h.append("</tbody>\n</table>\n<p class=\"source\">").append(escape(words.get("column.basis"))).append("：")
@@ -50,19 +50,26 @@ final class HtmlTableWriter {
         out.flush();
     }
 
-    private void row(StringBuilder h, TaskRow r) {
+    private void row(StringBuilder h, TaskRow r, List<Column> columns) {
         List<TaskRow> lines = r.lines();
         for (int i = 0; i < lines.size(); i++) {
             TaskRow l = lines.get(i);
-            h.append("<tr>");
-            if (i == 0) {
-                h.append("<td class=\"num\"").append(lines.size() > 1 ? " rowspan=\"" + lines.size() + "\"" : "").append(">")
-                        .append(escape(r.number())).append("</td>");
+            h.append(l.status().equals(words.get("status.overdue")) ? "<tr class=\"overdue\">" : "<tr>");
+            for (Column c : columns) {
+                if (c == Column.NUMBER) {
+                    if (i == 0) {
+                        h.append("<td class=\"num\"").append(lines.size() > 1 ? " rowspan=\"" + lines.size() + "\"" : "").append(">")
+                                .append(escape(r.number())).append("</td>");
+                    }
+                } else if (c == Column.BASIS) {
+                    String note = columns.contains(Column.DETAILS) || l.details().isEmpty() ? "" : " title=\"" + escape(l.details()) + "\"";
+                    h.append("<td class=\"basis\"><a href=\"").append(escape(l.clause())).append("\"").append(note).append(">")
+                            .append(escape(l.basis())).append("</a></td>");
+                } else {
+                    h.append(c.centered() ? "<td class=\"num\">" : "<td>").append(escape(c.value(l)).replace("\n", "<br>")).append("</td>");
+                }
             }
-            for (String cell : List.of(l.task(), l.lead(), l.support(), l.deadline())) {
-                h.append("<td>").append(escape(cell).replace("\n", "<br>")).append("</td>");
-            }
-            h.append("<td class=\"basis\"><a href=\"").append(escape(l.clause())).append("\">").append(escape(l.basis())).append("</a></td></tr>\n");
+            h.append("</tr>\n");
         }
     }
 
@@ -79,6 +86,7 @@ final class HtmlTableWriter {
                 tr { page-break-inside: avoid; }
                 tr.group th { font-family: %s; font-weight: normal; text-align: left; }
                 td.num { text-align: center; }
+                tr.overdue td { background: #f8d7d5; }
                 td.basis a { color: inherit; text-decoration: none; }
                 .source { font-size: 10pt; color: #444; }
                 @media print { body { margin: 0; } .source { display: none; } }

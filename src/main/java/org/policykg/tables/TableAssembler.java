@@ -36,10 +36,12 @@ final class TableAssembler {
 
     private final RowStyle style;
     private final TableWords words;
+    private final Progress progress;
 
-    TableAssembler(RowStyle style, TableWords words) {
+    TableAssembler(RowStyle style, TableWords words, Progress progress) {
         this.style = style;
         this.words = words;
+        this.progress = progress;
     }
 
     List<TaskGroup> groups(Map<DocumentRef, List<TaskFacts>> sources) {
@@ -88,26 +90,35 @@ final class TableAssembler {
 
     private TaskRow row(Entry e, String number) {
         if (e.parts.isEmpty()) {
-            return line(e.self, number, TaskText.of(e.self), e.doc);
+            return line(e.self, number, TaskText.brief(e.self), TaskText.of(e.self), e.doc);
         }
         Set<String> merged = mergedColumns(e.parts);
         List<TaskFacts.Cell> own = new ArrayList<>(e.cells);
         e.parts.get(0).cells.stream().filter(c -> merged.contains(c.column())).forEach(own::add);
-        List<TaskRow> parts = e.parts.stream().map(p -> line(p, "", partText(p, merged), e.doc)).toList();
-        String task = own.isEmpty() && e.self != null ? TaskText.of(e.self) : TaskText.ofCells(own);
+        List<TaskRow> parts = e.parts.stream().map(p -> part(p, merged, e.doc)).toList();
+        boolean ownText = own.isEmpty() && e.self != null;
+        String task = ownText ? TaskText.brief(e.self) : TaskText.briefOfCells(own);
+        String full = ownText ? TaskText.of(e.self) : TaskText.ofCells(own);
         return e.self == null
-                ? new TaskRow(number, task, "", "", "", basis(e.doc, e.path), e.clause, parts)
-                : new TaskRow(number, task, style.lead(e.self), style.support(e.self), style.deadline(e.self),
-                        basis(e.doc, e.path), e.clause, parts);
+                ? new TaskRow(number, task, details(task, full), "", "", "", "", basis(e.doc, e.path), e.clause, parts)
+                : new TaskRow(number, task, details(task, full), style.lead(e.self), style.support(e.self), style.deadline(e.self),
+                        progress.status(e.self, e.doc), basis(e.doc, e.path), e.clause, parts);
     }
 
-    private TaskRow line(TaskFacts f, String number, String task, DocumentRef doc) {
-        return new TaskRow(number, task, style.lead(f), style.support(f), style.deadline(f), basis(doc, f.path), f.clause, List.of());
+    private TaskRow line(TaskFacts f, String number, String task, String full, DocumentRef doc) {
+        return new TaskRow(number, task, details(task, full), style.lead(f), style.support(f), style.deadline(f),
+                progress.status(f, doc), basis(doc, f.path), f.clause, List.of());
     }
 
-    private static String partText(TaskFacts p, Set<String> merged) {
+    /** The full text, when the brief task leaves some of it out. */
+    private static String details(String task, String full) {
+        return task.equals(Sentences.trimEnd(full)) ? "" : full;
+    }
+
+    private TaskRow part(TaskFacts p, Set<String> merged, DocumentRef doc) {
         List<TaskFacts.Cell> cells = p.cells.stream().filter(c -> !merged.contains(c.column())).toList();
-        return p.cells.isEmpty() ? TaskText.of(p) : TaskText.ofCells(cells);
+        return p.cells.isEmpty() ? line(p, "", TaskText.brief(p), TaskText.of(p), doc)
+                : line(p, "", TaskText.briefOfCells(cells), TaskText.ofCells(cells), doc);
     }
 
     /**

@@ -31,11 +31,6 @@ public final class TableWords {
         return w;
     }
 
-    /** The six column titles, left to right. */
-    public List<String> columns() {
-        return List.of(get("column.number"), get("column.task"), get("column.lead"), get("column.support"),
-                get("column.deadline"), get("column.basis"));
-    }
 
     /** A font list, best first (font.title, font.heading, font.body). */
     public List<String> fonts(String role) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.policykg.calendar.DueDays;
 
 /** What the graph says about one obligation, as read by queries/task-table.rq. */
 final class TaskFacts {
@@ -11,8 +12,13 @@ final class TaskFacts {
     /** A body in a role (lead, support, responsible, recipient), at its offset in the document. */
     record Party(String role, String label, int pos) {}
 
-    /** A deadline: as written, its kind (date, yearly …), pkg:due (YYYY-MM-DD or --MM-DD) and pkg:dueDate. */
-    record Due(String text, String kind, String due, String dueDate) {}
+    /** A deadline: as written, its kind (date, yearly …), pkg:due (YYYY-MM-DD or --MM-DD), pkg:dueDate and its period. */
+    record Due(String text, String kind, String due, String dueDate, String period) {
+
+        DueDays.Deadline deadline() {
+            return new DueDays.Deadline(text, kind, due, dueDate, period);
+        }
+    }
 
     /** A table cell as written, under its column header. */
     record Cell(String column, int index, String value) {}
@@ -33,6 +39,10 @@ final class TaskFacts {
     final List<Cell> parentCells = new ArrayList<>();
     final Set<String> aspects = new LinkedHashSet<>();
     String top = "";
+    /** The labels of collective actors among the parties (各有关单位): a draft moves them to its place as they are. */
+    final Set<String> collectives = new java.util.HashSet<>();
+    /** The clause's run-in heading (严格项目审核审查), empty when it has none. */
+    String heading = "";
 
     TaskFacts(String doc, String clause, String path, int ordinal, String parent, String parentPath, boolean subRow,
               String marker, String text, String task) {

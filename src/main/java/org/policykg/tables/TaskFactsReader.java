@@ -34,6 +34,7 @@ class TaskFactsReader {
             TaskFacts f = byClause.computeIfAbsent(text(s, "clause"), k -> new TaskFacts(text(s, "doc"), k, text(s, "path"),
                     integer(s, "ordinal"), text(s, "parent"), text(s, "parentPath"), s.getLiteral("parentRow").getBoolean(),
                     text(s, "marker"), text(s, "text"), text(s, "task")));
+            f.heading = text(s, "heading");
             add(f, s);
         }
         List<TaskFacts> out = new ArrayList<>(byClause.values());
@@ -45,8 +46,13 @@ class TaskFactsReader {
         String key = text(s, "key");
         String value = text(s, "value");
         switch (text(s, "fact")) {
-            case "role" -> f.parties.add(new TaskFacts.Party(key, value, integer(s, "pos")));
-            case "deadline" -> f.dues.add(new TaskFacts.Due(value, key, text(s, "due"), text(s, "dueDate")));
+            case "role" -> {
+                f.parties.add(new TaskFacts.Party(key, value, integer(s, "pos")));
+                if (s.contains("collective") && s.getLiteral("collective").getBoolean()) {
+                    f.collectives.add(value);
+                }
+            }
+            case "deadline" -> f.dues.add(new TaskFacts.Due(value, key, text(s, "due"), text(s, "dueDate"), text(s, "period")));
             case "cell" -> addCell(f.cells, new TaskFacts.Cell(key, integer(s, "pos"), value));
             case "parentCell" -> addCell(f.parentCells, new TaskFacts.Cell(key, integer(s, "pos"), value));
             case "aspect" -> f.aspects.add(value);

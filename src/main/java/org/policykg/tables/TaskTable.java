@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A task-division table (任务分工表) ready to be written: an attachment label above the title (附件1, or empty),
- * the title, a line saying where the rows come from, and the rows in groups.
+ * the title, a line saying where the rows come from, the rows in groups and the columns to print.
  */
-public record TaskTable(String attachment, String title, String source, List<TaskGroup> groups) {
+public record TaskTable(String attachment, String title, String source, List<TaskGroup> groups, List<Column> columns) {
 
     public TaskTable {
         groups = List.copyOf(groups);
+        columns = List.copyOf(columns);
+    }
+
+    /** A table with the six standard columns. */
+    public TaskTable(String attachment, String title, String source, List<TaskGroup> groups) {
+        this(attachment, title, source, groups, Column.of(false, false));
     }
 
     /** The numbered rows, in order, without their groups. */
@@ -23,6 +29,6 @@ public record TaskTable(String attachment, String title, String source, List<Tas
     }
 
     public TaskTable withAttachment(String label) {
-        return new TaskTable(label, title, source, groups);
+        return new TaskTable(label, title, source, groups, columns);
     }
 }

@@ -42,12 +42,20 @@ public class TaskTables {
 
     /** The table of one document: its IRI, number (文号), file name or an unambiguous part of its title. */
     public TaskTable forDocument(String name) {
+        return forDocument(name, TableOptions.STANDARD);
+    }
+
+    public TaskTable forDocument(String name, TableOptions options) {
         DocumentRef doc = document(resolver.resolve(name));
-        return table(tableTitle(doc.title()), List.of(doc), new AsWritten());
+        return table(tableTitle(doc.title()), List.of(doc), new AsWritten(), options);
     }
 
     /** One table of every document of a jurisdiction (湛江市, or 湛江) and plan year. */
     public TaskTable forJurisdiction(String jurisdiction, String year) {
+        return forJurisdiction(jurisdiction, year, TableOptions.STANDARD);
+    }
+
+    public TaskTable forJurisdiction(String jurisdiction, String year, TableOptions options) {
         List<DocumentRef> docs = documents().stream()
                 .filter(d -> d.year().equals(year) && (d.jurisdiction().equals(jurisdiction)
                         || jurisdictions.named(jurisdiction).stream().anyMatch(j -> j.name().equals(d.jurisdiction()))))
@@ -56,7 +64,7 @@ public class TaskTables {
             throw new IllegalArgumentException("no document of " + jurisdiction + " for " + year);
         }
         String title = docs.size() == 1 ? tableTitle(docs.get(0).title()) : docs.get(0).jurisdiction() + year + "年" + words.get("title.suffix");
-        return table(title, docs, new AsWritten());
+        return table(title, docs, new AsWritten(), options);
     }
 
     /**
@@ -64,6 +72,10 @@ public class TaskTables {
      * reporting deadlines {@code marginDays} earlier, every row citing the parent clause.
      */
     public TaskTable draftFor(String target, String parentPlan, int marginDays) {
+        return draftFor(target, parentPlan, marginDays, TableOptions.STANDARD);
+    }
+
+    public TaskTable draftFor(String target, String parentPlan, int marginDays, TableOptions options) {
         DocumentRef doc = document(resolver.resolve(parentPlan));
         Jurisdiction source = jurisdictionOf(doc);
         Jurisdiction to = jurisdictions.lookup(target, source.name())
@@ -72,15 +84,16 @@ public class TaskTables {
             throw new IllegalArgumentException(to.name() + " is not below " + source.name() + ", the level of " + doc.title());
         }
         String title = doc.title().contains(source.name()) ? doc.title().replace(source.name(), to.name()) : to.name() + doc.title();
-        RowStyle style = new Draft(new Counterparts(source, to), new DeadlineShift(marginDays, words), words);
-        return table(tableTitle(title) + words.get("draft.mark"), List.of(doc), style);
+        RowStyle style = new Draft(new Counterparts(source, to, bodiesOf(to)), new DeadlineShift(marginDays, words), words);
+        return table(tableTitle(title) + words.get("draft.mark"), List.of(doc), style, options);
     }
 
-    private TaskTable table(String title, List<DocumentRef> docs, RowStyle style) {
+    private TaskTable table(String title, List<DocumentRef> docs, RowStyle style, TableOptions options) {
         Map<DocumentRef, List<TaskFacts>> sources = new LinkedHashMap<>();
         docs.forEach(d -> sources.put(d, facts.read(d.iri())));
         String source = String.join("、", docs.stream().map(DocumentRef::citation).toList());
-        return new TaskTable(words.get("attachment") + "1", title, source, new TableAssembler(style, words).groups(sources));
+        List<TaskGroup> groups = new TableAssembler(style, words, new Progress(options.asOf(), words)).groups(sources);
+        return new TaskTable(words.get("attachment") + "1", title, source, groups, options.columns());
     }
 
     private String tableTitle(String title) {
@@ -101,6 +114,16 @@ public class TaskTables {
                 .orElseThrow(() -> new IllegalArgumentException("no document " + iri));
     }
 
+    /** The bodies a jurisdiction's own documents name, most used first (queries/jurisdiction-bodies.rq). */
+    private List<String> bodiesOf(Jurisdiction place) {
+        ResultSetRewindable rs = runner.select(catalog.get("jurisdiction-bodies"), Map.of("place", Iris.jurisdiction(place)));
+        List<String> out = new java.util.ArrayList<>();
+        while (rs.hasNext()) {
+            out.add(text(rs.next(), "label"));
+        }
+        return out;
+    }
+
     /** Every document, in the order of queries/documents.rq (level, jurisdiction, year). */
     public List<DocumentRef> documents() {
         ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
@@ -108,7 +131,7 @@ public class TaskTables {
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
             out.add(new DocumentRef(s.getResource("doc").getURI(), text(s, "title"), text(s, "number"), text(s, "level"),
-                    text(s, "jurisdiction"), text(s, "year")));
+                    text(s, "jurisdiction"), text(s, "year"), text(s, "date")));
         }
         return out;
     }

@@ -19,6 +19,8 @@ final class XlsxStyles {
     final CellStyle group;
     final CellStyle body;
     final CellStyle centered;
+    private final CellStyle overdueBody;
+    private final CellStyle overdueCentered;
 
     XlsxStyles(XSSFWorkbook wb, TableWords words) {
         XSSFFont headingFont = font(wb, words.fonts("heading").get(0), 12);
@@ -35,6 +37,21 @@ final class XlsxStyles {
         group = boxed(wb, headingFont, HorizontalAlignment.LEFT);
         body = boxed(wb, bodyFont, HorizontalAlignment.LEFT);
         centered = boxed(wb, bodyFont, HorizontalAlignment.CENTER);
+        overdueBody = shaded(wb, body);
+        overdueCentered = shaded(wb, centered);
+    }
+
+    /** A body cell's style: centered or not, shaded when its row is overdue. */
+    CellStyle of(boolean center, boolean overdue) {
+        return overdue ? (center ? overdueCentered : overdueBody) : center ? centered : body;
+    }
+
+    private static CellStyle shaded(XSSFWorkbook wb, CellStyle base) {
+        CellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return s;
     }
 
     private static CellStyle boxed(XSSFWorkbook wb, XSSFFont font, HorizontalAlignment align) {

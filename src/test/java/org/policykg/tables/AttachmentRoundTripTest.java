@@ -44,7 +44,10 @@ class AttachmentRoundTripTest {
         for (int i = 0; i < source.size(); i++) {
             SourceRow s = source.get(i);
             String task = s.subRows().isEmpty() ? s.cells().get(1) : s.cells().get(1) + s.subRows().get(0).get(1);
-            assertThat(table.rows().get(i).task()).as("task of row %s", s.cells().get(0)).isEqualTo(task);
+            TaskRow row = table.rows().get(i);
+            assertThat(row.details().isEmpty() ? row.task() : row.details()).as("text of row %s", s.cells().get(0))
+                    .isEqualTo(row.details().isEmpty() ? Sentences.trimEnd(task) : task);
+            assertThat(task).as("task of row %s", s.cells().get(0)).startsWith(row.task());
         }
     }
 
