@@ -4,12 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.policykg.CoreContext;
 import org.policykg.PolicyKgApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the Spring application for a command: without web endpoints for batch commands, with them for serve. */
+/** Starts the Spring application for a command: the core alone for batch commands, the core and the server for serve. */
 final class Contexts {
 
     private Contexts() {
@@ -31,16 +32,7 @@ final class Contexts {
     }
 
     static ConfigurableApplicationContext batch(String store) {
-        List<String> args = new ArrayList<>();
-        if (store != null) {
-            args.add("--policykg.store=" + store);
-        }
-        args.add("--policykg.fuseki.enabled=false");
-        args.add("--logging.level.root=WARN");
-        return new SpringApplicationBuilder(PolicyKgApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+        return CoreContext.start(store);
     }
 
     static ConfigurableApplicationContext server(String store, List<String> springArgs) {
