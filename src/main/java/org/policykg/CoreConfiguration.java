@@ -15,7 +15,7 @@ import org.springframework.context.annotation.FilterType;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PolicyKgProperties.class)
 @ComponentScan(lazyInit = true, excludeFilters = {
-        @Filter(type = FilterType.REGEX, pattern = "org\\.policykg\\.(web|api|sparql)\\..*"),
+        @Filter(type = FilterType.REGEX, pattern = "org\\.policykg\\.(web|sparql)\\..*"),
         @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PolicyKgApplication.class),
         @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
 public class CoreConfiguration {

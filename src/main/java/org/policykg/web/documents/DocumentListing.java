@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The documents in the store, from queries/documents.rq. */
 @Component
-class DocumentListing {
+public class DocumentListing {
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
@@ -22,7 +22,7 @@ class DocumentListing {
         this.runner = runner;
     }
 
-    List<DocumentSummary> documents() {
+    public List<DocumentSummary> documents() {
         ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
         List<DocumentSummary> out = new ArrayList<>();
         while (rs.hasNext()) {
