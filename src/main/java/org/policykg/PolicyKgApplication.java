@@ -1,10 +1,10 @@
 package org.policykg;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
-/** The Spring application behind every command: the pipeline, the store and, when serving, the endpoints. */
-@SpringBootApplication
-@ConfigurationPropertiesScan
+/** The server of {@code serve}: the core, plus the web app, the API, the SPARQL endpoint, actuator and templates. */
+@SpringBootApplication(scanBasePackages = {"org.policykg.web", "org.policykg.sparql"})
+@Import(CoreConfiguration.class)
 public class PolicyKgApplication {
 }

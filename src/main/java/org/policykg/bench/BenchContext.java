@@ -2,10 +2,8 @@ package org.policykg.bench;
 
 import java.nio.file.Path;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.policykg.PolicyKgApplication;
+import org.policykg.CoreContext;
 import org.policykg.store.KgStore;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The application as the batch commands start it (no web, no SPARQL endpoint), on a store folder of the bench. */
@@ -14,10 +12,7 @@ final class BenchContext implements AutoCloseable {
     private final ConfigurableApplicationContext ctx;
 
     BenchContext(Path store) {
-        this.ctx = new SpringApplicationBuilder(PolicyKgApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run("--policykg.store=" + store, "--policykg.fuseki.enabled=false", "--logging.level.root=WARN");
+        this.ctx = CoreContext.start(store.toString());
     }
 
     <T> T bean(Class<T> type) {

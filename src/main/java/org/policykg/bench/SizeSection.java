@@ -98,6 +98,8 @@ final class SizeSection {
         if (!r.note().isEmpty()) {
             md.append("Of the start-up, ").append(r.note()).append(".\n\n");
         }
+        md.append(Fmt.table(List.of("command (java -jar policykg.jar …)", "wall time, median of 3"),
+                r.commands().stream().map(c -> List.of(c.command(), Fmt.seconds(c.seconds()))).toList()));
     }
 
 }

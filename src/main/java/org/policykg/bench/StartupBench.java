@@ -24,11 +24,15 @@ import java.util.regex.Pattern;
  */
 final class StartupBench {
 
-    /** {@code note}: why it was not measured, or what the server's own log says of its start. */
-    record Result(boolean measured, double seconds, OptionalLong rssBytes, OptionalLong heapBytes, String note) {
+    /**
+     * {@code note}: why it was not measured, or what the server's own log says of its start; {@code commands}: short
+     * commands on the same store, timed once the server has stopped.
+     */
+    record Result(boolean measured, double seconds, OptionalLong rssBytes, OptionalLong heapBytes, String note,
+                  List<CommandTimes.Timing> commands) {
 
         static Result skipped(String why) {
-            return new Result(false, 0, OptionalLong.empty(), OptionalLong.empty(), why);
+            return new Result(false, 0, OptionalLong.empty(), OptionalLong.empty(), why, List.of());
         }
     }
 
@@ -44,6 +48,12 @@ final class StartupBench {
         if (jar == null || !Files.isRegularFile(jar)) {
             return Result.skipped("no fat jar (" + jar + "); build it with mvn -DskipTests package");
         }
+        Result serve = serve(jar, store, log);
+        return serve.measured() ? new Result(true, serve.seconds(), serve.rssBytes(), serve.heapBytes(), serve.note(),
+                new CommandTimes().run(jar, store)) : serve;
+    }
+
+    private Result serve(Path jar, Path store, Path log) throws IOException, InterruptedException {
         int web = freePort();
         int sparql = freePort();
         String javaBin = ProcessHandle.current().info().command().orElse("java");
@@ -74,7 +84,7 @@ final class StartupBench {
             }
             OptionalLong heap = metric("http://127.0.0.1:" + web + "/actuator/metrics/jvm.memory.used?tag=area:heap");
             OptionalLong rss = MemoryProbe.residentPeak(Path.of("/proc/" + p.pid() + "/status"));
-            return new Result(true, seconds, rss, heap, started(log));
+            return new Result(true, seconds, rss, heap, started(log), List.of());
         } finally {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {

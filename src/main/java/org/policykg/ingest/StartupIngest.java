@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "policykg.ingest")
+@Lazy(false) // the core context makes beans lazily, and a lazy bean would never run at start-up
 class StartupIngest implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupIngest.class);

@@ -3,6 +3,7 @@ package org.policykg.sparql;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.policykg.PolicyKgProperties;
 import org.policykg.store.KgStore;
+import org.policykg.store.StoreHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Embedded Fuseki serving the store at /{dataset} with /sparql and /query. Read-only unless
- * {@code policykg.fuseki.updates=true}; port 0 picks a free port (tests).
+ * {@code policykg.fuseki.updates=true}; port 0 picks a free port (tests). While it runs, the store folder records
+ * its URL, so that a command on the same store can point there ({@link StoreHolder}).
  */
 @Component
 @ConditionalOnProperty(prefix = "policykg.fuseki", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -36,11 +38,13 @@ public class FusekiEndpoint implements SmartLifecycle {
                 .build()
                 .start();
         LOG.info("SPARQL endpoint at {} ({})", sparqlUrl(), config.updates() ? "read-write" : "read-only");
+        store.folder().ifPresent(dir -> StoreHolder.record(dir, sparqlUrl()));
     }
 
     @Override
     public synchronized void stop() {
         if (server != null) {
+            store.folder().ifPresent(StoreHolder::forget);
             server.stop();
             server = null;
         }

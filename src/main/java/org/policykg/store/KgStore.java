@@ -54,6 +54,11 @@ public final class KgStore implements AutoCloseable {
         return location;
     }
 
+    /** The store's folder; empty for an in-memory store. */
+    public java.util.Optional<Path> folder() {
+        return MEMORY.equals(location) ? java.util.Optional.empty() : java.util.Optional.of(Path.of(location));
+    }
+
     /** Replaces a document's graph, and any earlier graph ingested from the same source file. */
     public void replace(MappedDocument doc) {
         replaceAll(List.of(doc));

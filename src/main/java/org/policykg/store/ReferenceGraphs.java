@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -29,9 +30,10 @@ final class ReferenceGraphs {
     /** The SKOS schemes: industries, aspects, roles. */
     static final String SCHEMES = "ontology/schemes.ttl";
 
-    private final Jurisdictions jurisdictions;
+    /** Asked for only when the reference graph must be rebuilt: loading the gazetteer is most of a command's start-up. */
+    private final Supplier<Jurisdictions> jurisdictions;
 
-    ReferenceGraphs(Jurisdictions jurisdictions) {
+    ReferenceGraphs(Supplier<Jurisdictions> jurisdictions) {
         this.jurisdictions = jurisdictions;
     }
 
@@ -39,7 +41,7 @@ final class ReferenceGraphs {
         installIfChanged(store, PKG.ONTOLOGY_GRAPH, List.of(ONTOLOGY), () -> turtle(ONTOLOGY));
         installIfChanged(store, PKG.SCHEMES_GRAPH, List.of(SCHEMES), () -> turtle(SCHEMES));
         installIfChanged(store, PKG.REFERENCE_GRAPH, List.of(DIVISIONS, NameChanges.SOURCE),
-                () -> ReferenceData.jurisdictions(jurisdictions).add(NameChanges.model(jurisdictions)));
+                () -> ReferenceData.jurisdictions(jurisdictions.get()).add(NameChanges.model(jurisdictions.get())));
     }
 
     private static Model turtle(String resource) {
@@ -52,7 +54,7 @@ final class ReferenceGraphs {
         return m;
     }
 
-    private void installIfChanged(KgStore store, String graph, List<String> sources, java.util.function.Supplier<Model> build) {
+    private void installIfChanged(KgStore store, String graph, List<String> sources, Supplier<Model> build) {
         String hash = sources.stream().map(ReferenceGraphs::hash).collect(Collectors.joining(","));
         Resource marker = ModelFactory.createDefaultModel().createResource(graph);
         boolean current = store.read((Dataset ds) -> ds.getNamedModel(graph).contains(marker, PKG.sha256, hash));

@@ -3,6 +3,7 @@ package org.policykg.store;
 import java.nio.file.Path;
 import org.policykg.PolicyKgProperties;
 import org.policykg.gazetteer.Jurisdictions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    KgStore kgStore(PolicyKgProperties props, Jurisdictions jurisdictions) {
+    KgStore kgStore(PolicyKgProperties props, ObjectProvider<Jurisdictions> jurisdictions) {
         KgStore store = "mem".equals(props.store()) ? KgStore.inMemory() : KgStore.open(Path.of(props.store()));
-        new ReferenceGraphs(jurisdictions).install(store);
+        new ReferenceGraphs(jurisdictions::getObject).install(store);
         return store;
     }
 }

@@ -42,7 +42,7 @@ class OntologyCoverageTest {
     @BeforeAll
     static void build() {
         store = KgStore.inMemory();
-        new ReferenceGraphs(Samples.jurisdictions()).install(store);
+        new ReferenceGraphs(Samples::jurisdictions).install(store);
         new IngestService(Samples.pipeline(), store, new CrossDocumentLinker(Samples.jurisdictions()))
                 .ingest(List.of(Samples.CORPUS), IngestListener.NONE);
     }

@@ -15,6 +15,6 @@ public final class ReferenceFixture {
     }
 
     public static void install(KgStore store) {
-        new ReferenceGraphs(Samples.jurisdictions()).install(store);
+        new ReferenceGraphs(Samples::jurisdictions).install(store);
     }
 }

@@ -35,7 +35,7 @@ class ShapesTest {
     }
 
     private void build() {
-        new ReferenceGraphs(Samples.jurisdictions()).install(store);
+        new ReferenceGraphs(Samples::jurisdictions).install(store);
         new IngestService(Samples.pipeline(), store).ingest(List.of(Samples.CORPUS), IngestListener.NONE);
     }
 
@@ -51,7 +51,7 @@ class ShapesTest {
 
     @Test
     void shouldConformToTheShapesAfterIngestingDocumentsOfOtherLevelsAndProvinces() {
-        new ReferenceGraphs(Samples.jurisdictions()).install(store);
+        new ReferenceGraphs(Samples::jurisdictions).install(store);
         new IngestService(Samples.pipeline(), store).ingest(List.of(Path.of("src/test/resources/unseen")), IngestListener.NONE);
 
         ValidationReport report = validate();
@@ -99,7 +99,7 @@ class ShapesTest {
 
                 （三）到2025年建成示范园区10个。（牵头单位：市科技局）
                 """);
-        new ReferenceGraphs(Samples.jurisdictions()).install(store);
+        new ReferenceGraphs(Samples::jurisdictions).install(store);
         new IngestService(Samples.pipeline(), store).ingest(List.of(dir), IngestListener.NONE);
 
         ValidationReport report = validate();

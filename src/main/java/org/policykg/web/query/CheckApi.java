@@ -1,11 +1,8 @@
-package org.policykg.api;
+package org.policykg.web.query;
 
 import java.util.List;
-import java.util.Map;
 import org.policykg.check.CheckReport;
 import org.policykg.check.RuleChecker;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +20,5 @@ class CheckApi {
     @GetMapping("/api/checks")
     CheckReport.Json checks(@RequestParam(name = "rule", required = false) List<String> rules) {
         return checker.check(rules == null ? List.of() : rules).json();
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage())));
     }
 }

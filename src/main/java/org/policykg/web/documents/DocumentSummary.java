@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.documents;
 
 /** One line of the landing page and of GET /api/documents. */
 public record DocumentSummary(String iri, String title, String number, String level, String jurisdiction,

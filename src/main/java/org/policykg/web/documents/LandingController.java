@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.documents;
 
 import org.policykg.sparql.FusekiEndpoint;
 import org.springframework.beans.factory.ObjectProvider;

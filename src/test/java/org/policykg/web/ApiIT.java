@@ -1,4 +1,4 @@
-package org.policykg.api;
+package org.policykg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.trace;
 
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package org.policykg.api;
+package org.policykg.web.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,6 @@ import org.policykg.query.NamedQuery;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,11 +62,6 @@ class QueryApi {
     @GetMapping("/api/queries/{folder}/{name}")
     QueryResult runInFolder(@PathVariable String folder, @PathVariable String name, @RequestParam Map<String, String> params) {
         return run(folder + "/" + name, params);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage())));
     }
 
     private static String value(RDFNode n) {

@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.documents;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

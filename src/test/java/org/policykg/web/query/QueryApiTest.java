@@ -1,4 +1,4 @@
-package org.policykg.api;
+package org.policykg.web.query;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +27,7 @@ import org.policykg.query.QueryRunner;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -87,10 +89,15 @@ class QueryApiTest {
     void shouldAnswer404ForAnUnknownQueryAnd400ForABadParameter() throws Exception {
         given(runner.select(any(), any())).willThrow(new IllegalArgumentException("query 'due-between' has no parameter 'x'"));
 
-        mvc.perform(get("/api/queries/no-such-query")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/queries/no-such-query"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("no query named 'no-such-query'"));
         mvc.perform(get("/api/queries/due-between").param("x", "1"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("query 'due-between' has no parameter 'x'"));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value("query 'due-between' has no parameter 'x'"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.trace;
 
 import java.util.List;
 import org.policykg.align.TextDiff;

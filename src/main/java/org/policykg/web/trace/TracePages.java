@@ -1,13 +1,8 @@
-package org.policykg.web;
+package org.policykg.web.trace;
 
 import org.policykg.trace.TraceService;
-import org.policykg.trace.UnknownClauseException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -41,15 +36,5 @@ class TracePages {
         }
         model.addAttribute("trace", traces.trace(iri != null ? iri : traces.clause(doc, path)));
         return "trace";
-    }
-
-    @ExceptionHandler(UnknownClauseException.class)
-    ResponseEntity<String> unknown(UnknownClauseException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<String> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
     }
 }

@@ -1,11 +1,7 @@
-package org.policykg.web;
+package org.policykg.web.trace;
 
 import org.policykg.trace.Trace;
 import org.policykg.trace.TraceService;
-import org.policykg.trace.UnknownClauseException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,15 +29,5 @@ class TraceApi {
             throw new IllegalArgumentException("give clause=IRI, or doc=… and path=… (e.g. doc=湛江&path=二/（一）/3)");
         }
         return traces.trace(traces.clause(doc, path));
-    }
-
-    @ExceptionHandler(UnknownClauseException.class)
-    ProblemDetail unknown(UnknownClauseException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

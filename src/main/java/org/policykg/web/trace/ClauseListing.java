@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.trace;
 
 import static org.policykg.query.Solutions.text;
 
@@ -10,6 +10,8 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.policykg.web.documents.DocumentListing;
+import org.policykg.web.documents.DocumentSummary;
 import org.springframework.stereotype.Component;
 
 /** One document and its subdivisions in order, from queries/documents.rq and queries/clauses.rq. */

@@ -1,16 +1,18 @@
-package org.policykg.web;
+package org.policykg.web.trace;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.trace.TraceService;
 import org.policykg.trace.UnknownClauseException;
+import org.policykg.web.documents.DocumentSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -73,7 +75,7 @@ class TracePagesTest {
 
         mvc.perform(get("/trace").param("clause", "urn:x"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("no clause <urn:x>")));
+                .andExpect(jsonPath("$.detail").value(containsString("no clause <urn:x>")));
         mvc.perform(get("/trace")).andExpect(status().isBadRequest());
     }
 }

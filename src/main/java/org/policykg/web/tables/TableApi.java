@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.tables;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,13 +11,12 @@ import org.policykg.calendar.AgencyCalendars;
 import org.policykg.tables.TableFormat;
 import org.policykg.tables.TaskTable;
 import org.policykg.tables.TaskTables;
+import org.policykg.web.NotFoundWhenUnknown;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * for subscription).
  */
 @RestController
+@NotFoundWhenUnknown
 class TableApi {
 
     private final TaskTables tables;
@@ -70,12 +70,5 @@ class TableApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(agency.label() + ".ics", StandardCharsets.UTF_8).build().toString())
                 .body(body.toByteArray());
-    }
-
-    /** An unknown or ambiguous document, body or format: the message says which. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<String> notFound(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.policykg.web;
+package org.policykg.web.documents;
 
 import static org.policykg.query.Solutions.text;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The documents in the store, from queries/documents.rq. */
 @Component
-class DocumentListing {
+public class DocumentListing {
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
@@ -23,7 +23,7 @@ class DocumentListing {
         this.runner = runner;
     }
 
-    List<DocumentSummary> documents() {
+    public List<DocumentSummary> documents() {
         ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
         List<DocumentSummary> out = new ArrayList<>();
         while (rs.hasNext()) {

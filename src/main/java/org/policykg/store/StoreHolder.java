@@ -1,0 +1,109 @@
+package org.policykg.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Which other process holds a store folder, and where a server holding it answers SPARQL. TDB2 writes the holder's
+ * process id into {@code tdb.lock} and keeps an OS lock on it; a server records its endpoint beside it in
+ * {@code server.properties} while it runs, so a command can say where to query instead of failing to open the store.
+ */
+public final class StoreHolder {
+
+    static final String LOCK = "tdb.lock";
+    static final String RECORD = "server.properties";
+
+    /** The process holding a store, and the SPARQL endpoint it serves the store at, if it is a server. */
+    public record Holder(Path store, long pid, Optional<String> sparql) {
+
+        /** One line for a command that cannot open the store: who holds it and how to query it instead. */
+        public String message(boolean write) {
+            String held = "the store " + store + " is held by " + (sparql.isPresent() ? "a running server" : "another process")
+                    + " (process " + pid + ")";
+            if (sparql.isEmpty()) {
+                return held + "; wait until it has finished, or stop it";
+            }
+            return write ? held + "; stop it before writing, or ingest on start-up with serve --ingest"
+                    : held + "; query it at " + sparql.get() + ", or stop it first";
+        }
+    }
+
+    private StoreHolder() {
+    }
+
+    /** The live process, other than this one, that holds the store folder; empty when it is free. */
+    public static Optional<Holder> of(Path store) {
+        Path lock = store.resolve(LOCK);
+        Optional<Long> pid = pidIn(lock).filter(p -> p != ProcessHandle.current().pid())
+                .filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false));
+        if (pid.isEmpty() || !lockedElsewhere(lock)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Holder(store, pid.get(), endpoint(store, pid.get())));
+    }
+
+    /** Records that this process serves the store at {@code sparql}, until {@link #forget}. */
+    public static void record(Path store, String sparql) {
+        Properties p = new Properties();
+        p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+        p.setProperty("sparql", sparql);
+        try (Writer w = Files.newBufferedWriter(store.resolve(RECORD), StandardCharsets.UTF_8)) {
+            p.store(w, "the policykg server holding this store; removed when it stops");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void forget(Path store) {
+        try {
+            Files.deleteIfExists(store.resolve(RECORD));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Long> pidIn(Path lock) {
+        try {
+            return Files.isRegularFile(lock) ? Optional.of(Long.parseLong(Files.readString(lock).strip())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A pid in the lock file may be stale (a killed process, its number reused): only the OS lock tells. */
+    private static boolean lockedElsewhere(Path lock) {
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock mine = ch.tryLock();
+            if (mine == null) {
+                return true;
+            }
+            mine.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static Optional<String> endpoint(Path store, long pid) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(store.resolve(RECORD), StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Long.toString(pid).equals(p.getProperty("pid")) ? Optional.ofNullable(p.getProperty("sparql")) : Optional.empty();
+    }
+}

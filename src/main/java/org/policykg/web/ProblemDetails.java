@@ -1,0 +1,29 @@
+package org.policykg.web;
+
+import org.policykg.trace.UnknownClauseException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one error shape of the API and the pages: RFC 9457 problem details, whose {@code detail} is the message
+ * a command would print. Spring MVC's own errors (a missing parameter, an unknown query) answer in it too.
+ */
+@RestControllerAdvice
+class ProblemDetails extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(UnknownClauseException.class)
+    ProblemDetail unknownClause(UnknownClauseException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** A bad or ambiguous argument is 400, or 404 where it names the resource a controller serves. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException e, HandlerMethod handler) {
+        boolean names = handler != null && handler.getBeanType().isAnnotationPresent(NotFoundWhenUnknown.class);
+        return ProblemDetail.forStatusAndDetail(names ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
+    }
+}
