@@ -1,0 +1,37 @@
+package org.policykg.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.junit.jupiter.api.Test;
+import org.policykg.Samples;
+import org.policykg.rdf.PKG;
+
+class SourceProvenanceTest {
+
+    private static final Path FORMATS = Path.of("src/test/resources/formats");
+
+    @Test
+    void shouldRecordTheFormatReadFromContentAndThePageOfEachPdfSubdivision() {
+        Model m = Samples.pipeline().extract(FORMATS.resolve("003_614dae50352398fd.pdf")).model();
+
+        assertThat(m.listObjectsOfProperty(PKG.sourceFormat).toList()).extracting(o -> o.asLiteral().getString())
+                .containsExactly("application/pdf");
+        List<Integer> pages = m.listStatements(null, PKG.page, (org.apache.jena.rdf.model.RDFNode) null)
+                .mapWith(Statement::getInt).toList();
+        assertThat(pages).isNotEmpty().allSatisfy(p -> assertThat(p).isBetween(1, 12));
+        assertThat(pages.stream().distinct().count()).as("subdivisions on most of the 12 pages").isGreaterThan(8);
+    }
+
+    @Test
+    void shouldGiveNoPagesWhenTheFormatHasNone() {
+        Model m = Samples.pipeline().extract(FORMATS.resolve("003_614dae50352398fd.docx")).model();
+
+        assertThat(m.listObjectsOfProperty(PKG.sourceFormat).toList()).extracting(o -> o.asLiteral().getString())
+                .containsExactly(Format.DOCX.mediaType());
+        assertThat(m.listStatements(null, PKG.page, (org.apache.jena.rdf.model.RDFNode) null).toList()).isEmpty();
+    }
+}
