@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * Turns a PDF's lines into the paragraphs a text export has. Page numbers (— 3 —, - 3 -, 第3页) and running
  * headers or footers (the same first or last line on most pages, digits aside) are dropped. A line continues the
  * paragraph above unless it is indented (GB/T 9704 indents each paragraph by two characters) or the line above
- * stopped short of the right margin; this joins lines across line and page breaks.
+ * stopped short of the right margin; this joins lines across line and page breaks. Ruled tables
+ * ({@link PdfTables}) are laid out as cells. Not thread-safe: one per document.
  */
 final class PdfParagraphs {
 
@@ -24,37 +25,82 @@ final class PdfParagraphs {
     private static final String OPEN_END = "，、（《“‘〔【(";
 
     private final List<PdfReader.PdfLine> lines;
+    private final PdfTables tables;
     private final int pages;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> pageStarts = new ArrayList<>();
 
-    PdfParagraphs(List<PdfReader.PdfLine> lines, int pages) {
+    PdfParagraphs(List<PdfReader.PdfLine> lines, List<PdfReader.Rule> rules, int pages) {
         this.lines = lines;
+        this.tables = new PdfTables(rules);
         this.pages = pages;
     }
 
     Extracted layout() {
         List<PdfReader.PdfLine> body = withoutRunningLines();
-        float size = median(body.stream().map(PdfReader.PdfLine::size).toList());
-        float left = mode(body.stream().map(PdfReader.PdfLine::x0).toList());
-        float right = (float) body.stream().mapToDouble(PdfReader.PdfLine::x1).max().orElse(0);
-        StringBuilder text = new StringBuilder();
-        List<Integer> pageStarts = new ArrayList<>();
+        List<PdfReader.PdfLine> prose = body.stream().filter(l -> !tables.inTable(l)).toList();
+        float size = median(prose.stream().map(PdfReader.PdfLine::size).toList());
+        float left = mode(prose.stream().map(PdfReader.PdfLine::x0).toList());
+        float right = (float) prose.stream().mapToDouble(PdfReader.PdfLine::x1).max().orElse(0);
         PdfReader.PdfLine prev = null;
-        for (PdfReader.PdfLine l : body) {
-            String t = CJK_GAP.matcher(TextLayout.flat(l.text())).replaceAll("");
+        for (int i = 0; i < body.size(); i++) {
+            PdfReader.PdfLine l = body.get(i);
+            if (tables.inTable(l)) {
+                int end = i;
+                while (end < body.size() && tables.inTable(body.get(end))) {
+                    end++;
+                }
+                table(tables.rows(body.subList(i, end)));
+                i = end - 1;
+                prev = null;
+                continue;
+            }
+            String t = l.text();
             boolean starts = prev == null || l.x0() > left + 0.9f * size
                     || prev.x1() < right - 1.5f * size && OPEN_END.indexOf(text.charAt(text.length() - 1)) < 0;
             if (starts && prev != null) {
                 text.append('\n');
-            } else if (prev != null && latin(text.charAt(text.length() - 1)) && latin(t.charAt(0))) {
-                text.append(' ');
             }
-            while (pageStarts.size() < l.page()) {
-                pageStarts.add(text.length());
+            page(l.page());
+            if (starts) {
+                text.append(clean(t));
+            } else {
+                join(text, t);
             }
-            text.append(t);
             prev = l;
         }
         return new Extracted(text.append('\n').toString(), "UTF-8", List.copyOf(pageStarts));
+    }
+
+    /** Rows laid out as the text reader reads tables: a tab-indented line per cell, a blank line after each row. */
+    private void table(List<PdfTables.Row> rows) {
+        if (text.length() > 0) {
+            text.append(text.charAt(text.length() - 1) == '\n' ? "\n" : "\n\n");
+        }
+        for (PdfTables.Row row : rows) {
+            page(row.page());
+            row.cells().forEach(c -> text.append('\t').append(c).append('\n'));
+            text.append('\n');
+        }
+    }
+
+    private void page(int page) {
+        while (pageStarts.size() < page) {
+            pageStarts.add(text.length());
+        }
+    }
+
+    /** Appends a wrapped line's text: nothing between Chinese, a space between two Latin words. */
+    static void join(StringBuilder into, String line) {
+        String t = clean(line);
+        if (!t.isEmpty() && into.length() > 0 && latin(into.charAt(into.length() - 1)) && latin(t.charAt(0))) {
+            into.append(' ');
+        }
+        into.append(t);
+    }
+
+    private static String clean(String line) {
+        return CJK_GAP.matcher(TextLayout.flat(line)).replaceAll("");
     }
 
     /** The lines without blanks, page numbers and running headers/footers. */

@@ -134,6 +134,8 @@ public final class FormatFixtureBuilder {
         XWPFTable t = doc.createTable(rows.size(), cols);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = t.getRow(r);
+            // rows stay whole on a page: a PDF reader cannot tell a row broken by the page from a sub-row
+            row.setCantSplitRow(true);
             List<List<String>> cells = rows.get(r);
             // a row keeps its own cell count, as in the source (sub-rows may have an extra 分项 cell)
             for (int c = cols - 1; c >= cells.size(); c--) {
