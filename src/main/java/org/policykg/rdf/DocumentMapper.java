@@ -120,6 +120,10 @@ public final class DocumentMapper {
         d.addProperty(PKG.sha256, src.sha256());
         d.addProperty(PKG.charset, src.charset());
         d.addProperty(PKG.sourceFormat, src.format().mediaType());
+        if (src.page().published() != null) {
+            d.addLiteral(ELI.date_publication, m.createTypedLiteral(src.page().published().toString(), XSDDatatype.XSDdate));
+        }
+        optional(d, ELI.publisher, src.page().publisher());
         meta.overridden().forEach(f -> d.addProperty(PKG.overridden, f));
         if (o.file() != null && !meta.overridden().isEmpty()) {
             d.addProperty(PROV.wasDerivedFrom, m.createResource(o.file().toAbsolutePath().toUri().toString()));

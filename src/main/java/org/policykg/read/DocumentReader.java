@@ -47,7 +47,7 @@ public final class DocumentReader {
         if (x.text().indexOf('\u0000') >= 0) {
             throw new UnreadableDocumentException(file, "binary content (NUL bytes), not a text document");
         }
-        return new SourceDocument(file, x.text(), x.charset(), sha256(bytes), format, x.pageStarts());
+        return new SourceDocument(file, x.text(), x.charset(), sha256(bytes), format, x.pageStarts(), x.page());
     }
 
     /** Whether a folder walk should pick up this file. */

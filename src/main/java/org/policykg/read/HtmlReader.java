@@ -14,12 +14,10 @@ import org.jsoup.nodes.Element;
 /**
  * A web page as saved from a government site: the charset from the page's meta (GB2312 and GBK read as their
  * superset GB18030) or, without one, sniffed by strict decoding; the article found by {@link ArticleFinder};
- * the page's title metadata put first when the article itself does not carry the title.
+ * the page's meta tags read ({@link PageMetadata}), its title put first when the article itself does not carry it.
  */
 final class HtmlReader {
 
-    /** Meta names government sites use for the article's title (the 政府网站 metadata convention and common ones). */
-    private static final java.util.List<String> TITLE_META = java.util.List.of("ArticleTitle", "title", "og:title");
     private static final Set<String> GB = Set.of("gb2312", "gbk", "x-gbk", "gb_2312-80", "euc-cn", "cp936");
 
     Extracted read(Path file, byte[] bytes) {
@@ -35,13 +33,15 @@ final class HtmlReader {
                 throw new UnreadableDocumentException(file, "web page without an article (no block of running text found)");
             }
             TextLayout out = new TextLayout();
-            String title = title(page);
+            PageMetadata meta = PageMetadata.of(page);
+            String title = meta.title();
             String head = article.text().replaceAll("\\s+", "");
             if (title != null && !head.substring(0, Math.min(head.length(), 400)).contains(title.replaceAll("\\s+", ""))) {
                 out.paragraph(title);
             }
             HtmlBlocks.write(article, out);
-            return out.build(cs.name());
+            Extracted x = out.build(cs.name());
+            return new Extracted(x.text(), x.charset(), x.pageStarts(), meta);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException u) {
                 throw u;
@@ -60,15 +60,5 @@ final class HtmlReader {
             return TextDecoder.GB18030;
         }
         return Charset.forName(declared);
-    }
-
-    private static String title(Document page) {
-        for (String name : TITLE_META) {
-            Element m = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
-            if (m != null && !m.attr("content").isBlank()) {
-                return m.attr("content").strip();
-            }
-        }
-        return null;
     }
 }

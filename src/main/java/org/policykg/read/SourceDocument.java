@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * One source file, turned into text. {@code text} is what every character offset in the graph refers to: the
  * decoded text without a byte-order mark, or the text a format reader laid out. {@code pageStarts} holds, for a
- * paged format (PDF), the offset in {@code text} where each page begins; it is empty otherwise.
+ * paged format (PDF), the offset in {@code text} where each page begins; it is empty otherwise. {@code page} is
+ * what a web page's meta tags say of its article ({@link PageMetadata#NONE} for other formats).
  */
-public record SourceDocument(Path path, String text, String charset, String sha256, Format format, List<Integer> pageStarts) {
+public record SourceDocument(Path path, String text, String charset, String sha256, Format format, List<Integer> pageStarts,
+                             PageMetadata page) {
 
     public SourceDocument(Path path, String text, String charset, String sha256) {
-        this(path, text, charset, sha256, Format.TEXT, List.of());
+        this(path, text, charset, sha256, Format.TEXT, List.of(), PageMetadata.NONE);
     }
 
     public String fileName() {

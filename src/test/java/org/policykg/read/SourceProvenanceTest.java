@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.jena.rdf.model.Statement;
 import org.junit.jupiter.api.Test;
 import org.policykg.Samples;
+import org.policykg.rdf.ELI;
 import org.policykg.rdf.PKG;
 
 class SourceProvenanceTest {
@@ -33,6 +34,18 @@ class SourceProvenanceTest {
                 .mapWith(Statement::getInt).toList();
         assertThat(pages).isNotEmpty().allSatisfy(p -> assertThat(p).isBetween(1, pageCount));
         assertThat(pages.stream().distinct().count()).as("pages where subdivisions begin").isGreaterThan(pageCount * 2L / 3);
+    }
+
+    @Test
+    void shouldKeepThePublicationDateAndSourceAWebPageGivesInItsMetaTags() {
+        Model m = Samples.pipeline().extract(FORMATS.resolve("002_2271524e11752f97.html")).model();
+
+        assertThat(m.listObjectsOfProperty(ELI.date_publication).toList()).extracting(o -> o.asLiteral().getLexicalForm())
+                .containsExactly("2024-05-20");
+        assertThat(m.listObjectsOfProperty(ELI.publisher).toList()).extracting(o -> o.asLiteral().getString())
+                .containsExactly("本网");
+        assertThat(m.listObjectsOfProperty(PKG.sourceFormat).toList()).extracting(o -> o.asLiteral().getString())
+                .containsExactly("text/html");
     }
 
     @Test
