@@ -20,7 +20,7 @@ final class ArticleFinder {
             + "select, button, input, textarea, [role=navigation], [aria-hidden=true]";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|crumbs?|share|footer|foot|header|sidebar|copyright|toolbar|location|position|weizhi)([-_\\s]|$)");
-    private static final Set<String> TABLE_PARTS = Set.of("tr", "tbody", "thead", "table", "td", "th");
+    private static final Set<String> TABLE_PARTS = Set.of("tr", "tbody", "thead", "table");
     private static final Set<String> INLINE = Set.of("span", "font", "b", "strong", "a", "em", "i", "u");
     /** Less running text than this is no article (a page of links, an error page). */
     private static final int MIN_TEXT = 100;
@@ -54,7 +54,10 @@ final class ArticleFinder {
                 .filter(e -> e.text().length() >= MIN_TEXT).map(ArticleFinder::widen).orElse(null);
     }
 
-    /** A table's cells score their row; the article is the block holding the whole table and its text. */
+    /**
+     * A data table's cells score its rows: when rows win, the article is the block holding the whole table. A cell
+     * that wins holds the paragraphs itself (an old site laid out with tables) and is the article.
+     */
     private static Element widen(Element e) {
         Element a = e;
         while (a.parent() != null && TABLE_PARTS.contains(a.tagName())) {

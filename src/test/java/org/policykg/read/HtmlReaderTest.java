@@ -51,4 +51,16 @@ class HtmlReaderTest {
         assertThat(doc.format()).isEqualTo(Format.HTML);
         assertThat(doc.text()).contains("\t1\n\t关停退出落后产能\n\t市工业和信息化局\n\n\t\n\t做好职工安置\n\t市人力资源社会保障局\n\n");
     }
+
+    @Test
+    void shouldTakeTheCellHoldingTheArticleWhenAnOldSiteIsLaidOutWithTables() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<table><tr><td><a href=\"/\">首页</a> | <a href=\"/zwgk\">政务公开</a></td></tr>"
+                + "<tr><td width=\"200\"><a href=\"/1\">通知公告</a><br><a href=\"/2\">政策解读</a></td><td>" + BODY + "</td></tr>"
+                + "<tr><td>版权所有：某市人民政府</td></tr></table></body></html>");
+
+        SourceDocument doc = new DocumentReader().read(file);
+
+        assertThat(doc.text()).startsWith("为贯彻落实有关要求").doesNotContain("\t", "首页", "版权所有");
+    }
 }
