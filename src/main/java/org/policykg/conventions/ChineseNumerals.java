@@ -39,6 +39,35 @@ public final class ChineseNumerals {
                 + (m.group("unit") == null ? 0 : digit(m.group("unit").charAt(0)));
     }
 
+    /** Writes 1 … 999 as counted in Chinese (一, 十二, 二十一, 一百零五), the inverse of {@link #parse}; other values as digits. */
+    public static String counting(int n) {
+        if (n <= 0 || n > 999) {
+            return String.valueOf(n);
+        }
+        int h = n / 100;
+        int t = n / 10 % 10;
+        int u = n % 10;
+        StringBuilder b = new StringBuilder();
+        if (h > 0) {
+            b.append(DIGITS.charAt(h)).append('百');
+            if (t == 0 && u > 0) {
+                b.append('零');
+            }
+        }
+        if (t > 0) {
+            b.append(t == 1 && h == 0 ? "" : String.valueOf(DIGITS.charAt(t))).append('十');
+        }
+        if (u > 0) {
+            b.append(DIGITS.charAt(u));
+        }
+        return b.toString();
+    }
+
+    /** ① … ⑳, or the digits beyond twenty. */
+    public static String circled(int n) {
+        return n >= 1 && n <= CIRCLED.length() ? String.valueOf(CIRCLED.charAt(n - 1)) : String.valueOf(n);
+    }
+
     /** The multiplier before 百 or 十: 十二 is 1 × 10 + 2. */
     private static int times(String d) {
         return d == null ? 1 : digit(d.charAt(0));

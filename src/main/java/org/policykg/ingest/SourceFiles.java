@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.policykg.read.DocumentReader;
 
@@ -21,7 +20,7 @@ final class SourceFiles {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(SourceFiles::isDocument).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(DocumentReader::hasDocumentName).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -32,11 +31,5 @@ final class SourceFiles {
             }
         }
         return files;
-    }
-
-    private static boolean isDocument(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && DocumentReader.EXTENSIONS.contains(name.substring(dot + 1));
     }
 }

@@ -53,6 +53,11 @@ public final class DocumentMapper {
             r.addLiteral(PKG.depth, m.createTypedLiteral(n.depth(), XSDDatatype.XSDinteger));
             r.addProperty(RDF.value, doc.textOf(n));
             span(m, r, cp, n.start(), n.end());
+            // offsets of the parsed text; reflow only adds line breaks to very long lines, so pages stay right
+            int page = src.pageAt(n.start());
+            if (page > 0) {
+                r.addLiteral(PKG.page, m.createTypedLiteral(page, XSDDatatype.XSDinteger));
+            }
             optional(r, PKG.marker, n.marker());
             optional(r, PKG.heading, n.heading());
             optional(r, PKG.caption, n.caption());
@@ -113,6 +118,11 @@ public final class DocumentMapper {
         d.addProperty(PKG.sourceFile, src.fileName());
         d.addProperty(PKG.sha256, src.sha256());
         d.addProperty(PKG.charset, src.charset());
+        d.addProperty(PKG.sourceFormat, src.format().mediaType());
+        if (src.page().published() != null) {
+            d.addLiteral(ELI.date_publication, m.createTypedLiteral(src.page().published().toString(), XSDDatatype.XSDdate));
+        }
+        optional(d, ELI.publisher, src.page().publisher());
         meta.overridden().forEach(f -> d.addProperty(PKG.overridden, f));
         if (o.file() != null && !meta.overridden().isEmpty()) {
             d.addProperty(PROV.wasDerivedFrom, m.createResource(o.file().toAbsolutePath().toUri().toString()));

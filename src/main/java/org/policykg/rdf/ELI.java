@@ -17,6 +17,8 @@ public final class ELI {
     public static final Property title_alternative = p("title_alternative");
     public static final Property id_local = p("id_local");
     public static final Property date_document = p("date_document");
+    public static final Property date_publication = p("date_publication");
+    public static final Property publisher = p("publisher");
     public static final Property passed_by = p("passed_by");
     public static final Property cites = p("cites");
     public static final Property ensures_implementation_of = p("ensures_implementation_of");

@@ -67,6 +67,8 @@ public final class PKG {
     public static final Property attachmentNote = p("attachmentNote");
     public static final Property sha256 = p("sha256");
     public static final Property charset = p("charset");
+    public static final Property sourceFormat = p("sourceFormat");
+    public static final Property page = p("page");
     public static final Property sourceFile = p("sourceFile");
     public static final Property overridden = p("overridden");
     public static final Property clauseCount = p("clauseCount");

@@ -1,11 +1,6 @@
 package org.policykg.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,21 +10,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads plain-text policy documents: UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030 (a
- * superset of GBK and GB2312), decided by strict decoding rather than by guessing from byte statistics.
+ * Reads a policy document in any format PolicyKG knows, chosen by the file's content ({@link Format#sniff}), and
+ * lays it out as text the structure parser reads the same way whatever the source: plain text as it is, Word,
+ * PDF and web pages as paragraphs per line and tab-laid tables. Thread-safe.
  */
 public final class DocumentReader {
 
-    public static final Set<String> EXTENSIONS = Set.of("txt", "text");
-    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** The names a folder walk picks up; reading itself goes by content. */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "text", "docx", "doc", "wps", "pdf", "html", "htm");
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
     public SourceDocument read(Path file) {
-        String ext = extension(file);
-        if (!EXTENSIONS.contains(ext)) {
-            throw new UnreadableDocumentException(file, "unsupported format '." + ext + "' (expected plain text: "
-                    + String.join(", ", EXTENSIONS) + ")");
-        }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -39,69 +30,31 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(file, "cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
-        Decoded decoded = decode(file, bytes);
-        if (decoded.text.isBlank()) {
+        if (bytes.length == 0) {
             throw new UnreadableDocumentException(file, "file is empty");
         }
-        if (decoded.text.indexOf('\u0000') >= 0) {
+        Format format = Format.sniff(file, bytes);
+        Extracted x = switch (format) {
+            case TEXT -> TextDecoder.decode(file, bytes);
+            case DOCX -> new DocxReader().read(file, bytes);
+            case WORD97 -> new Word97Reader().read(file, bytes);
+            case PDF -> new PdfReader().read(file, bytes);
+            case HTML -> new HtmlReader().read(file, bytes);
+        };
+        if (x.text().isBlank()) {
+            throw new UnreadableDocumentException(file, format == Format.TEXT ? "file is empty" : format.label() + " without any text");
+        }
+        if (x.text().indexOf('\u0000') >= 0) {
             throw new UnreadableDocumentException(file, "binary content (NUL bytes), not a text document");
         }
-        return new SourceDocument(file, decoded.text, decoded.charset, sha256(bytes));
+        return new SourceDocument(file, x.text(), x.charset(), sha256(bytes), format, x.pageStarts(), x.page());
     }
 
-    private record Decoded(String text, String charset) {}
-
-    private static Decoded decode(Path file, byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new Decoded(strict(file, b, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
-        }
-        String utf8 = tryDecode(b, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8, "UTF-8");
-        }
-        String gb = tryDecode(b, GB18030);
-        if (gb != null && looksChinese(gb)) {
-            return new Decoded(gb, "GB18030");
-        }
-        throw new UnreadableDocumentException(file, "not valid UTF-8, UTF-16 or GB18030/GBK text");
-    }
-
-    private static String strict(Path file, byte[] b, int offset, Charset cs) {
-        String s = tryDecode(java.util.Arrays.copyOfRange(b, offset, b.length), cs);
-        if (s == null) {
-            throw new UnreadableDocumentException(file, "invalid " + cs.name() + " byte sequence after byte-order mark");
-        }
-        return s;
-    }
-
-    private static String tryDecode(byte[] b, Charset cs) {
-        try {
-            return cs.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    /** GB18030 maps almost every byte string to something; demand mostly common CJK and ASCII. */
-    private static boolean looksChinese(String s) {
-        long plausible = s.codePoints().filter(c -> c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)
-                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x201C || c == 0x201D).count();
-        return plausible >= 0.9 * s.codePointCount(0, s.length());
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
+    /** Whether a folder walk should pick up this file. */
+    public static boolean hasDocumentName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }
 
     private static String sha256(byte[] bytes) {

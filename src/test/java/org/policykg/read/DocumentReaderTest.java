@@ -145,13 +145,11 @@ class DocumentReaderTest {
     }
 
     @Test
-    void shouldRejectUnsupportedExtensionNamingTheFormat() throws IOException {
-        Path file = write("plan.docx", PARAGRAPH.getBytes(StandardCharsets.UTF_8));
+    void shouldReadTextByContentWhenTheFileIsNamedAsAnotherFormat() throws IOException {
+        SourceDocument doc = reader.read(write("plan.pdf", PARAGRAPH.getBytes(StandardCharsets.UTF_8)));
 
-        assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith(file + ": ")
-                .hasMessageContaining("unsupported format '.docx'");
+        assertThat(doc.text()).isEqualTo(PARAGRAPH);
+        assertThat(doc.format()).isEqualTo(Format.TEXT);
     }
 
     @Test
