@@ -220,7 +220,7 @@ public final class ObligationExtractor {
         if (task == null) {
             task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.text().substring(start, stretch.end()));
         }
-        List<Located<RoleFact>> uniqueOwners = unique(owners, f -> f.fact().agency().label());
+        List<Located<RoleFact>> uniqueOwners = UnnamedOwners.standard().keepNamed(unique(owners, f -> f.fact().agency().label()));
         obligation &= !uniqueOwners.isEmpty() || !due.isEmpty() || !recipients.isEmpty();
         Tags tags = obligation ? tagger.tag(String.join("\n", pieces.stream().map(TextPiece::text).toList()), headings(n))
                 : new Tags(java.util.Set.of(), java.util.Set.of());

@@ -1,0 +1,53 @@
+package org.policykg.annotate.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.read.Overrides;
+import org.policykg.structure.MetadataExtractor;
+import org.policykg.structure.ParsedDocument;
+import org.policykg.structure.StructureParser;
+
+/** Who owes a task when a text names classes of bodies beside named ones, on made-up plans. */
+class OwnerConventionsTest {
+
+    private static final Jurisdictions J = Jurisdictions.standard();
+
+    private static List<NodeFacts> read(String text) {
+        ParsedDocument doc = new StructureParser().parse(text);
+        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
+    }
+
+    private static List<String> owners(String text, String path) {
+        return read(text).stream().filter(f -> f.node().path().equals(path))
+                .flatMap(f -> f.owners().stream()).map(o -> o.fact().agency().label()).sorted().toList();
+    }
+
+    private static String plan(String item) {
+        return "丽水市2024年优化营商环境工作方案\n\n一、重点任务\n\n（一）" + item + "\n";
+    }
+
+    @Test
+    void shouldKeepOnlyTheNamedBodiesWhenTheDepartmentsConcernedStandBesideThem() {
+        String text = plan("完善企业服务平台，做好政策兑现。（市经信局牵头，有关部门按职责分工负责）");
+
+        assertThat(owners(text, "一/（一）")).containsExactly("丽水市经济和信息化局");
+    }
+
+    @Test
+    void shouldKeepTheDepartmentsConcernedWhenTheyAreTheOnlyOwners() {
+        String text = plan("各有关部门要完善企业服务平台，做好政策兑现。");
+
+        assertThat(owners(text, "一/（一）")).containsExactly("丽水市各有关部门");
+    }
+
+    @Test
+    void shouldKeepAGovernmentsDepartmentsBesideANamedBody() {
+        String text = plan("完善企业服务平台，做好政策兑现。（市政府办公室牵头，市政府有关部门配合）");
+
+        assertThat(owners(text, "一/（一）")).contains("丽水市人民政府办公室").hasSize(2);
+    }
+}
