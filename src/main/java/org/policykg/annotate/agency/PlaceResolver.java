@@ -49,6 +49,11 @@ final class PlaceResolver {
         return null;
     }
 
+    /** A place's name without its level word (河北省 → 河北, 石家庄市 → 石家庄), as central bodies name their offices. */
+    Optional<String> shortName(String code) {
+        return code == null ? Optional.empty() : jurisdictions.byCode(code).map(Jurisdiction::shortName);
+    }
+
     /** The document's own place as labels write it (上海市杨浦区), null for a national or unplaced document. */
     String documentPlace() {
         return doc == null || doc.level() == Level.NATIONAL ? null : fullName(doc);

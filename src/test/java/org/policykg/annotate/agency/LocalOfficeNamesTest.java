@@ -1,0 +1,39 @@
+package org.policykg.annotate.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykg.gazetteer.Jurisdictions;
+
+/** Formal names of the offices central bodies keep in provinces and cities, as short texts write them. */
+class LocalOfficeNamesTest {
+
+    private static final Jurisdictions J = Jurisdictions.standard();
+    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
+
+    private List<String> labels(String text, String code) {
+        return recognizer.find(text, J.byCode(code).orElseThrow()).stream().map(AgencyMention::label).toList();
+    }
+
+    @Test
+    void shouldNameAFinancialRegulatorsOfficeWithItsPlacesNameWithoutTheLevelWord() {
+        assertThat(labels("湖南银保监局、省证监局负责。", "43"))
+                .containsExactly("中国银行保险监督管理委员会湖南监管局", "中国证券监督管理委员会湖南监管局");
+    }
+
+    @Test
+    void shouldNameACitysBankingOfficeAsAMonitoringSubOffice() {
+        assertThat(labels("岳阳银保监分局负责。", "4306")).containsExactly("中国银行保险监督管理委员会岳阳监管分局");
+    }
+
+    @Test
+    void shouldGiveThePeoplesBanksShortFormItsFullName() {
+        assertThat(labels("人行岳阳市中心支行负责。", "4306")).containsExactly("中国人民银行岳阳市中心支行");
+    }
+
+    @Test
+    void shouldKeepAnOfficeOfABodyTheReformReplacedAsWritten() {
+        assertThat(labels("湖南银监局负责。", "43")).containsExactly("湖南银监局");
+    }
+}
