@@ -113,7 +113,8 @@ public final class AgencyRecognizer {
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
         CollectiveScope scope = new CollectiveScope(lex, places.documentPlace(), doc == null ? null : doc.code());
         // a merged government collective is already placed by its government; others take the document's place
-        return GovernmentCollectives.merge(shareListPrefixes(t, found, doc).stream().map(scope::scope).toList());
+        return GovernmentCollectives.merge(shareListPrefixes(t, found, doc).stream().map(scope::scope)
+                .map(m -> AddressedBodies.addressed(m, context.addressed())).toList());
     }
 
     /** The issuers' canonical labels (新疆维吾尔自治区质监局 → …质量技术监督局), each read once per document. */
@@ -208,6 +209,10 @@ public final class AgencyRecognizer {
                         own.formal() + t.substring(i + own.length(), m.end()), AgencyMention.Kind.AGENCY), "");
             }
         }
+        if (own != null && own.kind().equals("vertical") && BRANCH.matcher(t.substring(i, i + own.length())).matches()) {
+            // a branch's ending needs the place or bank before it: 分行业核查 is "by trade", not a bank's 分行
+            own = null;
+        }
         if (own != null && (own.kind().equals("department") || own.kind().equals("vertical") || own.kind().equals("national"))) {
             String written = t.substring(i, i + own.length());
             return new Found(new AgencyMention(i, i + own.length(), written,
@@ -272,12 +277,12 @@ public final class AgencyRecognizer {
         return null;
     }
 
-    /** 市直 (the bodies directly under a level's government) takes that level's place: 市直有关部门 → 唐山市直有关部门. */
+    /** 市直 (the bodies directly under a level's government) follows that level's place: 市直有关部门 → 唐山市市直有关部门. */
     private static String directlyUnder(String t, int i, String qualifier, PlaceResolver places) {
         if (qualifier.length() == 2 && qualifier.charAt(1) == '直') {
             PlaceResolver.Place level = places.placeAt(t, i);
             if (level != null && level.length() == 1 && level.label() != null) {
-                return level.label() + "直";
+                return level.label() + qualifier;
             }
         }
         return Labels.normalize(qualifier);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.policykg.annotate.agency.AddressedBodies;
 import org.policykg.annotate.agency.AgencyMention;
 import org.policykg.annotate.agency.AgencyContext;
 import org.policykg.annotate.agency.AgencyRecognizer;
@@ -65,7 +66,7 @@ public final class ObligationExtractor {
 
     public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
         DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
-        AgencyContext names = new AgencyContext(meta.jurisdiction(), meta.issuer());
+        AgencyContext names = new AgencyContext(meta.jurisdiction(), meta.issuer(), addressed(doc, meta));
         Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta));
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
@@ -105,6 +106,15 @@ public final class ObligationExtractor {
             out.addAll(tasks);
         }
         return out;
+    }
+
+    /** The bodies the notice's addressee list names by place only (各区市…安委会办公室). */
+    private Map<String, String> addressed(ParsedDocument doc, DocumentMetadata meta) {
+        if (doc.head() == null || doc.head().addressees() == null) {
+            return Map.of();
+        }
+        String to = doc.head().addressees().text();
+        return AddressedBodies.of(to, agencies.find(to, meta.jurisdiction()));
     }
 
     /**

@@ -99,6 +99,6 @@ class AgencyRecognizerTest {
 
     @Test
     void shouldGiveTheBodiesDirectlyUnderALevelTheirPlace() {
-        assertThat(labels("省直有关单位按职责分工负责", "51")).containsExactly("四川省直有关单位");
+        assertThat(labels("省直有关单位按职责分工负责", "51")).containsExactly("四川省省直有关单位");
     }
 }

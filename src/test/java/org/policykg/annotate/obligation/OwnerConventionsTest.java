@@ -50,4 +50,37 @@ class OwnerConventionsTest {
 
         assertThat(owners(text, "一/（一）")).contains("丽水市人民政府办公室").hasSize(2);
     }
+
+    @Test
+    void shouldReadAPlaceTheNoticeAddressesAsTheBodyItAddressesThere() {
+        String text = """
+                烟台市安全生产委员会办公室关于开展隐患排查的通知
+
+                各区市、开发区管委安委会办公室，市直单位，中央、省驻烟企业：
+
+                一、工作要求
+
+                （一）各区市要于5月10日前完成隐患排查。
+
+                （二）请市直单位，中央、省驻烟企业于5月20日前报送排查情况。
+                """;
+
+        assertThat(owners(text, "一/（一）")).containsExactly("烟台市各区市安全生产委员会办公室");
+        assertThat(owners(text, "一/（二）")).containsExactly("中央、省驻烟企业", "烟台市市直单位");
+    }
+
+    @Test
+    void shouldKeepAPlaceAsWrittenWhenTheNoticeAddressesNoBodyThere() {
+        String text = """
+                烟台市人民政府办公室关于开展隐患排查的通知
+
+                各区市人民政府，市直有关部门：
+
+                一、工作要求
+
+                （一）各区市要于5月10日前完成隐患排查。
+                """;
+
+        assertThat(owners(text, "一/（一）")).containsExactly("烟台市各区市");
+    }
 }
