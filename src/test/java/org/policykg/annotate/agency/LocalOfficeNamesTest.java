@@ -36,4 +36,17 @@ class LocalOfficeNamesTest {
     void shouldKeepAnOfficeOfABodyTheReformReplacedAsWritten() {
         assertThat(labels("湖南银监局负责。", "43")).containsExactly("湖南银监局");
     }
+
+    @Test
+    void shouldNameTheGridsProvincialCompanyAsWritten() {
+        assertThat(labels("省交通运输厅、国网湖南省电力公司按职责分工负责", "43"))
+                .containsExactly("湖南省交通运输厅", "国网湖南省电力公司");
+    }
+
+    @Test
+    void shouldNameTheNationalAntiCounterfeitingGroupsOfficeByItsFormalName() {
+        assertThat(recognizer.find("（全国打击侵权假冒工作领导小组办公室牵头负责）", org.policykg.gazetteer.Jurisdiction.NATION)
+                .stream().map(AgencyMention::label).toList())
+                .containsExactly("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室");
+    }
 }
