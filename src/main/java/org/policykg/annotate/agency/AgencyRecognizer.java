@@ -249,7 +249,8 @@ public final class AgencyRecognizer {
             int end = branchEnd(t, bodyEnd, places);
             String written = t.substring(i, end);
             // a vertical office keeps its own spelling (广东银监局) unless a bare 市/省 stands for the place
-            String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length())) : body.formal();
+            String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length()))
+                    : SHORT.inPlace(body.formal(), placed ? places.jurisdictionAt(t, i) : null);
             java.util.Optional<String> name = body.formal().contains(NAME) && placed
                     ? places.shortName(places.placeAt(t, i).code()) : java.util.Optional.empty();
             String label = name.isPresent() ? body.formal().replace(NAME, name.get())
@@ -267,7 +268,8 @@ public final class AgencyRecognizer {
         if (g > 0) {
             String written = t.substring(i, j + g);
             // an enterprise's name holds its place as the company wrote it (山东能源集团, not 山东省能源集团)
-            String label = COMPANY.matcher(written).find() && j - i > 1 ? written : prefix + SHORT.expand(t.substring(j, j + g));
+            String label = COMPANY.matcher(written).find() && j - i > 1 ? written
+                    : prefix + SHORT.expand(t.substring(j, j + g), placed ? places.jurisdictionAt(t, i) : null);
             return new Found(new AgencyMention(i, j + g, written, label, AgencyMention.Kind.AGENCY), prefix);
         }
         String alone = text(hits.at(i, "collective"));

@@ -49,6 +49,12 @@ final class PlaceResolver {
         return null;
     }
 
+    /** The jurisdiction of the place written at {@code i}, null when none is written there or it is not known. */
+    Jurisdiction jurisdictionAt(String t, int i) {
+        Place p = placeAt(t, i);
+        return p == null || p.code() == null ? null : jurisdictions.byCode(p.code()).orElse(null);
+    }
+
     /** A place's name without its level word (河北省 → 河北, 石家庄市 → 石家庄), as central bodies name their offices. */
     Optional<String> shortName(String code) {
         return code == null ? Optional.empty() : jurisdictions.byCode(code).map(Jurisdiction::shortName);
