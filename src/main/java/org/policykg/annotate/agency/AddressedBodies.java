@@ -12,6 +12,7 @@ import java.util.Map;
 public final class AddressedBodies {
 
     private static final String ENTRY_ENDS = "，,；;：:";
+    private static final String LIST_GLUE = "、和及与";
 
     private AddressedBodies() {}
 
@@ -31,9 +32,12 @@ public final class AddressedBodies {
             final int z = i;
             List<AgencyMention> in = mentions.stream().filter(m -> m.start() >= a && m.end() <= z).toList();
             AgencyMention head = in.isEmpty() ? null : in.get(in.size() - 1);
-            // the entry ends with a body's name written without a place: the name its places share
-            if (head != null && head.end() == z && head.kind() == AgencyMention.Kind.AGENCY && head.jurisdiction() == null) {
-                in.stream().filter(m -> m.kind() == AgencyMention.Kind.COLLECTIVE && !lex.endingAt(m.written(), m.written().length()))
+            // the entry ends with a body's name written without a place right after its last item (…管委安委会办公室):
+            // the name the places listed before share; after list glue (…、应急管理局) it is one more body of the list
+            if (head != null && head.end() == z && head.kind() == AgencyMention.Kind.AGENCY && head.jurisdiction() == null
+                    && head.start() > a && LIST_GLUE.indexOf(addressees.charAt(head.start() - 1)) < 0) {
+                in.stream().filter(m -> m.kind() == AgencyMention.Kind.COLLECTIVE && !lex.endingAt(m.written(), m.written().length())
+                                && addressees.startsWith("、", m.end()))
                         .forEach(m -> out.put(m.label(), m.label() + head.label()));
             }
             from = i + 1;

@@ -23,6 +23,9 @@ public final class AgencyRecognizer {
 
     private static final String LIST_GLUE = "、，,和及与";
     private static final int MAX_GENERIC = 14;
+    /** A coordination group's name runs longer (省推进工业互联网创新发展专项工作组成员单位). */
+    private static final int MAX_GROUP = 22;
+    private static final Pattern GROUP = Pattern.compile("(?:小组|工作组|成员单位)(?:办公室)?$");
     private static final int MAX_UNPLACED = 10;
     /** The shortest organisation name a segmenter may add (see {@link AgencyLexicon#isOrganizationName}). */
     private static final int MIN_SEGMENTED_NAME = 4;
@@ -265,6 +268,8 @@ public final class AgencyRecognizer {
                     prefix + collectiveLabel(collective), AgencyMention.Kind.COLLECTIVE), prefix);
         }
         int g = lex.genericAt(t, j, MAX_GENERIC);
+        int group = g > 0 ? 0 : lex.genericAt(t, j, MAX_GROUP);
+        g = g > 0 ? g : group > 0 && GROUP.matcher(t.substring(j, j + group)).find() ? group : 0;
         if (g > 0) {
             String written = t.substring(i, j + g);
             // an enterprise's name holds its place as the company wrote it (山东能源集团, not 山东省能源集团)

@@ -49,4 +49,10 @@ class LocalOfficeNamesTest {
                 .stream().map(AgencyMention::label).toList())
                 .containsExactly("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室");
     }
+
+    @Test
+    void shouldReadACoordinationGroupsMemberUnitsWhenTheGroupsNameIsLong() {
+        assertThat(labels("（责任单位：省推进数字乡村建设高质量发展专项工作组成员单位）", "43"))
+                .containsExactly("湖南省推进数字乡村建设高质量发展专项工作组成员单位");
+    }
 }

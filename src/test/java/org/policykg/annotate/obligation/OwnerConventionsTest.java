@@ -83,4 +83,19 @@ class OwnerConventionsTest {
 
         assertThat(owners(text, "一/（一）")).containsExactly("烟台市各区市");
     }
+
+    @Test
+    void shouldKeepAPlaceAsWrittenWhenTheAddresseeListNamesSeveralBodiesOfIt() {
+        String text = """
+                陕西省工业和信息化厅关于开展隐患排查的通知
+
+                各市（区）工业和信息化局、应急管理局：
+
+                一、工作要求
+
+                （一）各市要于5月10日前完成隐患排查。
+                """;
+
+        assertThat(owners(text, "一/（一）")).containsExactly("陕西省各市");
+    }
 }
