@@ -37,7 +37,7 @@ public final class AgencyRecognizer {
     private static final String PARTY = "中共";
     /** Where a central body's local office puts its place (gazetteer/agency-names.tsv). */
     private static final String PLACE = "{place}";
-    /** Where it puts its place's name without the level word (中国证券监督管理委员会{name}监管局 → …河北监管局). */
+    /** Where it puts its place's name without the level word (中国证券监督管理委员会{name}监管局 → …河北监管局; see PlaceResolver.officeName). */
     private static final String NAME = "{name}";
     /** Endings of a central body's local office after its place's name. */
     private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局|税务局)");
@@ -254,9 +254,9 @@ public final class AgencyRecognizer {
             // a vertical office keeps its own spelling (广东银监局) unless a bare 市/省 stands for the place
             String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length()))
                     : SHORT.inPlace(body.formal(), placed ? places.jurisdictionAt(t, i) : null);
-            java.util.Optional<String> name = body.formal().contains(NAME) && placed
-                    ? places.shortName(places.placeAt(t, i).code()) : java.util.Optional.empty();
-            String label = name.isPresent() ? body.formal().replace(NAME, name.get())
+            java.util.Optional<String> office = body.formal().contains(NAME) && placed
+                    ? places.officeName(body.formal(), places.placeAt(t, i).code()) : java.util.Optional.empty();
+            String label = office.isPresent() ? office.get()
                     : body.formal().contains(PLACE) && placed ? body.formal().replace(PLACE, prefix)
                     : body.kind().equals("vertical") && (place(t, i, j) == null || j - i > 1) ? written
                     : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : formal) + t.substring(bodyEnd, end);

@@ -55,4 +55,10 @@ class LocalOfficeNamesTest {
         assertThat(labels("（责任单位：省推进数字乡村建设高质量发展专项工作组成员单位）", "43"))
                 .containsExactly("湖南省推进数字乡村建设高质量发展专项工作组成员单位");
     }
+
+    @Test
+    void shouldNameADistrictsPublicSecurityBureauAsABranchOfItsCitys() {
+        assertThat(labels("区公安分局、区城管执法局要保障点位设置", "110105"))
+                .containsExactly("北京市公安局朝阳分局", "北京市朝阳区城市管理行政执法局");
+    }
 }
