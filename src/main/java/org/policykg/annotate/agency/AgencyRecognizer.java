@@ -26,6 +26,10 @@ public final class AgencyRecognizer {
     /** A coordination group's name runs longer (省推进工业互联网创新发展专项工作组成员单位). */
     private static final int MAX_GROUP = 22;
     private static final Pattern GROUP = Pattern.compile("(?:小组|工作组|成员单位)(?:办公室)?$");
+    /** Where a list item ends. */
+    private static final String ITEM_ENDS = "、，,；;。）)\n";
+    /** The ending of a central body's unit named after the body (…审评检查长三角分中心). */
+    private static final Pattern SUB_UNIT = Pattern.compile("中心$");
     private static final int MAX_UNPLACED = 10;
     /** The shortest organisation name a segmenter may add (see {@link AgencyLexicon#isOrganizationName}). */
     private static final int MIN_SEGMENTED_NAME = 4;
@@ -211,6 +215,11 @@ public final class AgencyRecognizer {
                 return new Found(new AgencyMention(i, m.end(), t.substring(i, m.end()),
                         own.formal() + t.substring(i + own.length(), m.end()), AgencyMention.Kind.AGENCY), "");
             }
+            int unit = subUnit(t, i + own.length());
+            if (unit > 0) {
+                return new Found(new AgencyMention(i, i + own.length() + unit, t.substring(i, i + own.length() + unit),
+                        own.formal() + t.substring(i + own.length(), i + own.length() + unit), AgencyMention.Kind.AGENCY), "");
+            }
         }
         if (own != null && own.kind().equals("vertical") && BRANCH.matcher(t.substring(i, i + own.length())).matches()) {
             // a branch's ending needs the place or bank before it: 分行业核查 is "by trade", not a bank's 分行
@@ -282,6 +291,16 @@ public final class AgencyRecognizer {
             return new Found(new AgencyMention(i, i + alone.length(), alone, collectiveLabel(alone), AgencyMention.Kind.COLLECTIVE), "");
         }
         return null;
+    }
+
+    /**
+     * A central body's centre written on after its name, closing a list item (国家药品监督管理局医疗器械技术审评检查长三角分中心、):
+     * its length, or 0. A verb after the name (商务部会同…中心) opens a clause, not a unit's name.
+     */
+    private int subUnit(String t, int at) {
+        int g = lex.verbAt(t, at) ? 0 : lex.genericAt(t, at, MAX_GROUP);
+        boolean closes = g > 0 && (at + g == t.length() || ITEM_ENDS.indexOf(t.charAt(at + g)) >= 0);
+        return closes && SUB_UNIT.matcher(t.substring(at, at + g)).find() ? g : 0;
     }
 
     /** 市直 (the bodies directly under a level's government) follows that level's place: 市直有关部门 → 唐山市市直有关部门. */

@@ -61,4 +61,15 @@ class LocalOfficeNamesTest {
         assertThat(labels("区公安分局、区城管执法局要保障点位设置", "110105"))
                 .containsExactly("北京市公安局朝阳分局", "北京市朝阳区城市管理行政执法局");
     }
+
+    @Test
+    void shouldNameACentralBodysCentreWrittenOnAfterItWhole() {
+        assertThat(labels("（责任部门：省药监局、国家药品监督管理局药品审评检查大湾区分中心）", "44"))
+                .containsExactly("广东省药品监督管理局", "国家药品监督管理局药品审评检查大湾区分中心");
+    }
+
+    @Test
+    void shouldNotReadAClauseAfterACentralBodyAsItsCentre() {
+        assertThat(labels("商务部会同有关部门建设服务中心。", "44")).first().isEqualTo("商务部");
+    }
 }
