@@ -98,4 +98,15 @@ class OwnerConventionsTest {
 
         assertThat(owners(text, "一/（一）")).containsExactly("陕西省各市");
     }
+
+    @Test
+    void shouldGiveALettersRequestToTheBodiesItAddresses() {
+        String text = "江西省商务厅关于商请会签《外贸稳增长若干措施》的函\n\n省直有关部门、单位：\n\n"
+                + "我厅起草了《外贸稳增长若干措施》。\n\n现送贵单位会签，请加盖公章后，于6月10日前反馈省商务厅。省商务厅2023年6月1日\n";
+        List<NodeFacts> facts = read(text);
+        NodeFacts reply = facts.stream().filter(f -> text.substring(f.start(), f.end()).contains("6月10日")).findFirst().orElseThrow();
+
+        assertThat(reply.owners()).extracting(o -> o.fact().agency().label()).containsExactly("江西省省直有关部门、单位");
+        assertThat(reply.recipients()).extracting(o -> o.fact().agency().label()).containsExactly("江西省商务厅");
+    }
 }
