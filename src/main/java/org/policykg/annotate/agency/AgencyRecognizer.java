@@ -121,7 +121,7 @@ public final class AgencyRecognizer {
         CollectiveScope scope = new CollectiveScope(lex, places.documentPlace(), doc == null ? null : doc.code());
         // a merged government collective is already placed by its government; others take the document's place
         return GovernmentCollectives.merge(shareListPrefixes(t, found, doc).stream().map(scope::scope)
-                .map(m -> AddressedBodies.addressed(m, context.addressed())).toList());
+                .map(m -> AddressedBodies.addressed(m, context.addressed())).map(context.registered()::registered).toList());
     }
 
     /** The issuers' canonical labels (新疆维吾尔自治区质监局 → …质量技术监督局), each read once per document. */

@@ -11,6 +11,7 @@ import org.policykg.annotate.agency.AddressedBodies;
 import org.policykg.annotate.agency.AgencyMention;
 import org.policykg.annotate.agency.AgencyContext;
 import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.agency.RegisteredNames;
 import org.policykg.annotate.citation.Citation;
 import org.policykg.annotate.citation.CitationExtractor;
 import org.policykg.annotate.deadline.DateContext;
@@ -73,7 +74,7 @@ public final class ObligationExtractor {
         Span to = doc.head() == null ? null : doc.head().addressees();
         List<AgencyMention> addressees = to == null ? List.of() : agencies.find(to.text(), meta.jurisdiction());
         AgencyContext names = new AgencyContext(meta.jurisdiction(), meta.issuer(),
-                to == null ? Map.of() : AddressedBodies.of(to.text(), addressees));
+                to == null ? Map.of() : AddressedBodies.of(to.text(), addressees), new RegisteredNames(doc.text()));
         Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta),
                 addressees.stream().map(m -> at(new RoleFact(Role.RESPONSIBLE, m, "addressee", ISSUER), to.start(), m.start(), m.end()))
                         .toList());

@@ -109,4 +109,18 @@ class OwnerConventionsTest {
         assertThat(reply.owners()).extracting(o -> o.fact().agency().label()).containsExactly("江西省省直有关部门、单位");
         assertThat(reply.recipients()).extracting(o -> o.fact().agency().label()).containsExactly("江西省商务厅");
     }
+
+    @Test
+    void shouldNameAGroupCompanyByTheRegisteredNameTheDocumentWritesForIt() {
+        String text = plan("建设文旅融合示范区。（责任单位：省文化和旅游厅、省旅游集团）\n\n二、成员名单\n\n（一）王某 省旅游集团控股有限公司");
+
+        assertThat(owners(text.replace("丽水市", "浙江省"), "一/（一）")).containsExactly("浙江省文化和旅游厅", "浙江省旅游集团控股有限公司");
+    }
+
+    @Test
+    void shouldKeepAGroupCompanyAsWrittenWhenTheDocumentWritesNoRegisteredName() {
+        String text = plan("建设文旅融合示范区。（责任单位：省文化和旅游厅、省旅游集团）");
+
+        assertThat(owners(text.replace("丽水市", "浙江省"), "一/（一）")).containsExactly("浙江省文化和旅游厅", "浙江省旅游集团");
+    }
 }
