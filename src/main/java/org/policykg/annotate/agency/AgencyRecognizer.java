@@ -168,6 +168,10 @@ public final class AgencyRecognizer {
         if (vertical != null) {
             return agency(i, vertical.length(), t, SHORT.expand(vertical), "");
         }
+        AgencyMention inner = InnerPlaceNames.standard().at(t, i, places);
+        if (inner != null) {
+            return new Found(inner, "");
+        }
         AgencyLexicon.Body own = lex.bodyAt(t, i);
         String qualifier = text(hits.at(i, "qualifier"));
         if (qualifier != null && own != null && own.kind().equals("national") && own.length() > qualifier.length()) {

@@ -72,4 +72,10 @@ class LocalOfficeNamesTest {
     void shouldNotReadAClauseAfterACentralBodyAsItsCentre() {
         assertThat(labels("商务部会同有关部门建设服务中心。", "44")).first().isEqualTo("商务部");
     }
+
+    @Test
+    void shouldNameTheYouthLeaguesCommitteeAndTheMassOrganisationsInFull() {
+        assertThat(labels("（责任单位：团市委、市妇联、市总工会、市科协、市残联）", "4306"))
+                .containsExactly("共青团岳阳市委员会", "岳阳市妇女联合会", "岳阳市总工会", "岳阳市科学技术协会", "岳阳市残疾人联合会");
+    }
 }
