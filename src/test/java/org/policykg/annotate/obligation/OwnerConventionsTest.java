@@ -123,4 +123,17 @@ class OwnerConventionsTest {
 
         assertThat(owners(text.replace("丽水市", "浙江省"), "一/（一）")).containsExactly("浙江省文化和旅游厅", "浙江省旅游集团");
     }
+
+    @Test
+    void shouldNameACoordinationGroupByTheNameItWasSetUpWith() {
+        String text = """
+                丽水市人民政府办公室关于成立丽水市政策性茶叶保险工作领导小组的通知
+
+                一、工作职责
+
+                （一）市金融办牵头组织市茶叶保险工作领导小组成员单位开展督查。
+                """;
+
+        assertThat(owners(text, "一/（一）")).containsExactly("丽水市人民政府金融工作办公室", "丽水市政策性茶叶保险工作领导小组成员单位");
+    }
 }
