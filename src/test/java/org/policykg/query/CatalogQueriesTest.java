@@ -220,6 +220,6 @@ class CatalogQueriesTest {
         assertThat(byName.get("芜湖市银监局")).containsEntry("reformName", "芜湖市银保监局");
         assertThat(byName.get("湛江市工业和信息化局")).containsEntry("level", "city").containsEntry("reformName", "");
         // a collective is scoped to the jurisdiction of the document naming it
-        assertThat(byName.get("湛江市相关部门")).containsEntry("kind", "CollectiveActor").containsEntry("level", "city");
+        assertThat(byName.get("湛江市各有关部门")).containsEntry("kind", "CollectiveActor").containsEntry("level", "city");
     }
 }

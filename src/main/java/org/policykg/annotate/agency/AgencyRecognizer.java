@@ -23,6 +23,13 @@ public final class AgencyRecognizer {
 
     private static final String LIST_GLUE = "、，,和及与";
     private static final int MAX_GENERIC = 14;
+    /** A coordination group's name runs longer (省推进工业互联网创新发展专项工作组成员单位). */
+    private static final int MAX_GROUP = 22;
+    private static final Pattern GROUP = Pattern.compile("(?:小组|工作组|成员单位)(?:办公室)?$");
+    /** Where a list item ends. */
+    private static final String ITEM_ENDS = "、，,；;。）)\n";
+    /** The ending of a central body's unit named after the body (…审评检查长三角分中心). */
+    private static final Pattern SUB_UNIT = Pattern.compile("中心$");
     private static final int MAX_UNPLACED = 10;
     /** The shortest organisation name a segmenter may add (see {@link AgencyLexicon#isOrganizationName}). */
     private static final int MIN_SEGMENTED_NAME = 4;
@@ -34,6 +41,8 @@ public final class AgencyRecognizer {
     private static final String PARTY = "中共";
     /** Where a central body's local office puts its place (gazetteer/agency-names.tsv). */
     private static final String PLACE = "{place}";
+    /** Where it puts its place's name without the level word (中国证券监督管理委员会{name}监管局 → …河北监管局; see PlaceResolver.officeName). */
+    private static final String NAME = "{name}";
     /** Endings of a central body's local office after its place's name. */
     private static final Pattern BRANCH = Pattern.compile("(?:省|市|区)?(?:分公司|分行|分局|分中心|分院|中心支行|监管局|监管分局|税务局)");
 
@@ -111,7 +120,8 @@ public final class AgencyRecognizer {
         found.sort(Comparator.comparingInt(f -> f.mention().start()));
         CollectiveScope scope = new CollectiveScope(lex, places.documentPlace(), doc == null ? null : doc.code());
         // a merged government collective is already placed by its government; others take the document's place
-        return GovernmentCollectives.merge(shareListPrefixes(t, found, doc).stream().map(scope::scope).toList());
+        return GovernmentCollectives.merge(shareListPrefixes(t, found, doc).stream().map(scope::scope)
+                .map(m -> AddressedBodies.addressed(m, context.addressed())).map(context.registered()::registered).toList());
     }
 
     /** The issuers' canonical labels (新疆维吾尔自治区质监局 → …质量技术监督局), each read once per document. */
@@ -157,6 +167,10 @@ public final class AgencyRecognizer {
         String vertical = text(hits.at(i, "vertical"));
         if (vertical != null) {
             return agency(i, vertical.length(), t, SHORT.expand(vertical), "");
+        }
+        AgencyMention inner = InnerPlaceNames.standard().at(t, i, places);
+        if (inner != null) {
+            return new Found(inner, "");
         }
         AgencyLexicon.Body own = lex.bodyAt(t, i);
         String qualifier = text(hits.at(i, "qualifier"));
@@ -205,6 +219,15 @@ public final class AgencyRecognizer {
                 return new Found(new AgencyMention(i, m.end(), t.substring(i, m.end()),
                         own.formal() + t.substring(i + own.length(), m.end()), AgencyMention.Kind.AGENCY), "");
             }
+            int unit = subUnit(t, i + own.length());
+            if (unit > 0) {
+                return new Found(new AgencyMention(i, i + own.length() + unit, t.substring(i, i + own.length() + unit),
+                        own.formal() + t.substring(i + own.length(), i + own.length() + unit), AgencyMention.Kind.AGENCY), "");
+            }
+        }
+        if (own != null && own.kind().equals("vertical") && BRANCH.matcher(t.substring(i, i + own.length())).matches()) {
+            // a branch's ending needs the place or bank before it: 分行业核查 is "by trade", not a bank's 分行
+            own = null;
         }
         if (own != null && (own.kind().equals("department") || own.kind().equals("vertical") || own.kind().equals("national"))) {
             String written = t.substring(i, i + own.length());
@@ -242,8 +265,12 @@ public final class AgencyRecognizer {
             int end = branchEnd(t, bodyEnd, places);
             String written = t.substring(i, end);
             // a vertical office keeps its own spelling (广东银监局) unless a bare 市/省 stands for the place
-            String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length())) : body.formal();
-            String label = body.formal().contains(PLACE) && placed ? body.formal().replace(PLACE, prefix)
+            String formal = body.kind().equals("national") ? SHORT.expand(t.substring(j, j + body.length()))
+                    : SHORT.inPlace(body.formal(), placed ? places.jurisdictionAt(t, i) : null);
+            java.util.Optional<String> office = body.formal().contains(NAME) && placed
+                    ? places.officeName(body.formal(), places.placeAt(t, i).code()) : java.util.Optional.empty();
+            String label = office.isPresent() ? office.get()
+                    : body.formal().contains(PLACE) && placed ? body.formal().replace(PLACE, prefix)
                     : body.kind().equals("vertical") && (place(t, i, j) == null || j - i > 1) ? written
                     : prefix + (bodyEnd > j + body.length() ? t.substring(j, bodyEnd) : formal) + t.substring(bodyEnd, end);
             return new Found(new AgencyMention(i, end, written, label, AgencyMention.Kind.AGENCY), prefix);
@@ -254,10 +281,13 @@ public final class AgencyRecognizer {
                     prefix + collectiveLabel(collective), AgencyMention.Kind.COLLECTIVE), prefix);
         }
         int g = lex.genericAt(t, j, MAX_GENERIC);
+        int group = g > 0 ? 0 : lex.genericAt(t, j, MAX_GROUP);
+        g = g > 0 ? g : group > 0 && GROUP.matcher(t.substring(j, j + group)).find() ? group : 0;
         if (g > 0) {
             String written = t.substring(i, j + g);
             // an enterprise's name holds its place as the company wrote it (山东能源集团, not 山东省能源集团)
-            String label = COMPANY.matcher(written).find() && j - i > 1 ? written : prefix + SHORT.expand(t.substring(j, j + g));
+            String label = COMPANY.matcher(written).find() && j - i > 1 ? written
+                    : prefix + SHORT.expand(t.substring(j, j + g), placed ? places.jurisdictionAt(t, i) : null);
             return new Found(new AgencyMention(i, j + g, written, label, AgencyMention.Kind.AGENCY), prefix);
         }
         String alone = text(hits.at(i, "collective"));
@@ -267,12 +297,22 @@ public final class AgencyRecognizer {
         return null;
     }
 
-    /** 市直 (the bodies directly under a level's government) takes that level's place: 市直有关部门 → 唐山市直有关部门. */
+    /**
+     * A central body's centre written on after its name, closing a list item (国家药品监督管理局医疗器械技术审评检查长三角分中心、):
+     * its length, or 0. A verb after the name (商务部会同…中心) opens a clause, not a unit's name.
+     */
+    private int subUnit(String t, int at) {
+        int g = lex.verbAt(t, at) ? 0 : lex.genericAt(t, at, MAX_GROUP);
+        boolean closes = g > 0 && (at + g == t.length() || ITEM_ENDS.indexOf(t.charAt(at + g)) >= 0);
+        return closes && SUB_UNIT.matcher(t.substring(at, at + g)).find() ? g : 0;
+    }
+
+    /** 市直 (the bodies directly under a level's government) follows that level's place: 市直有关部门 → 唐山市市直有关部门. */
     private static String directlyUnder(String t, int i, String qualifier, PlaceResolver places) {
         if (qualifier.length() == 2 && qualifier.charAt(1) == '直') {
             PlaceResolver.Place level = places.placeAt(t, i);
             if (level != null && level.length() == 1 && level.label() != null) {
-                return level.label() + "直";
+                return level.label() + qualifier;
             }
         }
         return Labels.normalize(qualifier);

@@ -49,6 +49,30 @@ final class PlaceResolver {
         return null;
     }
 
+    /** The jurisdiction of the place written at {@code i}, null when none is written there or it is not known. */
+    Jurisdiction jurisdictionAt(String t, int i) {
+        Place p = placeAt(t, i);
+        return p == null || p.code() == null ? null : jurisdictions.byCode(p.code()).orElse(null);
+    }
+
+    /**
+     * A central body's office named for a place (gazetteer/agency-names.tsv): {name} is the place's name without its
+     * level word (河北省 → 河北), {parent} the full name of the place above it (杨浦区 → 上海市); empty when the place
+     * is unknown or has no parent to name.
+     */
+    Optional<String> officeName(String formal, String code) {
+        Optional<Jurisdiction> j = code == null ? Optional.empty() : jurisdictions.byCode(code);
+        if (j.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = formal.replace("{name}", j.get().shortName());
+        if (!s.contains("{parent}")) {
+            return Optional.of(s);
+        }
+        Optional<Jurisdiction> parent = jurisdictions.parent(j.get());
+        return parent.map(p -> s.replace("{parent}", fullName(p)));
+    }
+
     /** The document's own place as labels write it (上海市杨浦区), null for a national or unplaced document. */
     String documentPlace() {
         return doc == null || doc.level() == Level.NATIONAL ? null : fullName(doc);

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.policykg.annotate.agency.AddressedBodies;
 import org.policykg.annotate.agency.AgencyMention;
 import org.policykg.annotate.agency.AgencyContext;
 import org.policykg.annotate.agency.AgencyRecognizer;
+import org.policykg.annotate.agency.RegisteredNames;
 import org.policykg.annotate.citation.Citation;
 import org.policykg.annotate.citation.CitationExtractor;
 import org.policykg.annotate.deadline.DateContext;
@@ -27,6 +29,7 @@ import org.policykg.annotate.threshold.ThresholdParser;
 import org.policykg.structure.DocumentMetadata;
 import org.policykg.structure.Node;
 import org.policykg.structure.ParsedDocument;
+import org.policykg.structure.Span;
 
 /**
  * Reads every subdivision of one document for obligations: who owes (own brackets, the bodies a clause
@@ -42,6 +45,8 @@ public final class ObligationExtractor {
     private static final double CELL = 0.9;
     /** A receiver taken from the issuer, not read in the text. */
     private static final double ISSUER = 0.6;
+    /** The word a notice asks its addressees with (请…报送). */
+    private static final String REQUEST = "请";
 
     private final AgencyRecognizer agencies;
     private final RoleExtractor roles;
@@ -70,7 +75,8 @@ public final class ObligationExtractor {
 
     /** What reading one document keeps from subdivision to subdivision. */
     private record Reading(ParsedDocument doc, DocumentMetadata meta, DateContext when,
-                           Map<Node, List<Located<RoleFact>>> bracketOwners, StandingOwners standing, AgencyMention issuer) {}
+                           Map<Node, List<Located<RoleFact>>> bracketOwners, StandingOwners standing, AgencyMention issuer,
+                           List<Located<RoleFact>> addressees) {}
 
     /** One stretch read as a task: a whole subdivision, or one task of it, with the agency mentions of its pieces. */
     private record Stretch(Node node, List<TextPiece> pieces, Function<TextPiece, List<AgencyMention>> mentions,
@@ -78,8 +84,13 @@ public final class ObligationExtractor {
 
     public List<NodeFacts> extract(ParsedDocument doc, DocumentMetadata meta) {
         DateContext when = new DateContext(meta.planYear(), meta.dateIssued());
-        AgencyContext names = new AgencyContext(meta.jurisdiction(), meta.issuer());
-        Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta));
+        Span to = doc.head() == null ? null : doc.head().addressees();
+        List<AgencyMention> addressees = to == null ? List.of() : agencies.find(to.text(), meta.jurisdiction());
+        AgencyContext names = new AgencyContext(meta.jurisdiction(), meta.issuer(),
+                to == null ? Map.of() : AddressedBodies.of(to.text(), addressees), new RegisteredNames(doc.text()));
+        Reading reading = new Reading(doc, meta, when, new HashMap<>(), new StandingOwners(), issuer(meta),
+                addressees.stream().map(m -> at(new RoleFact(Role.RESPONSIBLE, m, "addressee", ISSUER), to.start(), m.start(), m.end()))
+                        .toList());
         List<NodeFacts> out = new ArrayList<>();
         boolean beforeOutline = true;
         // a table printed as lines: the paragraphs after a header paragraph of its own are its rows
@@ -227,13 +238,17 @@ public final class ObligationExtractor {
         if (obligation) {
             owners.addAll(inherited(n, reading.bracketOwners(), unnamed));
             owners.addAll(reading.standing().at(start));
+            if (owners.isEmpty() && !due.isEmpty() && isRequest(doc.text(), start, stretch.end())) {
+                // a notice's request that names no one (请…于8月18日前反馈) is made of the bodies it addresses
+                owners.addAll(reading.addressees());
+            }
         } else {
             owners.clear();
         }
         if (task == null) {
             task = n.parent() != null && n.parent().kind() == Node.Kind.ROW ? null : firstSentence(doc.text().substring(start, stretch.end()));
         }
-        List<Located<RoleFact>> uniqueOwners = unique(owners, f -> f.fact().agency().label());
+        List<Located<RoleFact>> uniqueOwners = UnnamedOwners.standard().keepNamed(unique(owners, f -> f.fact().agency().label()));
         obligation &= !uniqueOwners.isEmpty() || !due.isEmpty() || !recipients.isEmpty();
         Tags tags = obligation ? tagger.tag(String.join("\n", pieces.stream().map(TextPiece::text).toList()), headings(n))
                 : new Tags(java.util.Set.of(), java.util.Set.of());
@@ -310,6 +325,12 @@ public final class ObligationExtractor {
             return List.of(new TextPiece(doc.textOf(n), n.start(), TextPiece.NONE));
         }
         return n.cells().stream().map(c -> new TextPiece(doc.text().substring(c.start(), c.end()), c.start(), c.column())).toList();
+    }
+
+    /** Whether the sentence that holds a stretch asks (现将…送贵单位会签，请…于8月18日前反馈). */
+    private static boolean isRequest(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf('。', Math.max(0, start - 1)), text.lastIndexOf('\n', Math.max(0, start - 1))) + 1;
+        return text.substring(from, end).contains(REQUEST);
     }
 
     private static boolean isSelf(Citation c, DocumentMetadata meta) {

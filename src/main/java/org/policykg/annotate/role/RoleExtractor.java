@@ -16,6 +16,7 @@ public final class RoleExtractor {
     private static final double BRACKET = 0.95;
     private static final double SUBJECT = 0.85;
     private static final double RECEIVES = 0.8;
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年");
 
     private final RoleCues cues = RoleCues.standard();
 
@@ -166,7 +167,8 @@ public final class RoleExtractor {
                 continue;
             }
             int e = skipBlanks(text, chain.end);
-            if (RoleCues.startsWithAny(text, e, cues.optional()) != null) {
+            if (RoleCues.startsWithAny(text, e, cues.optional()) != null || SIGNED.matcher(text).region(e, text.length()).lookingAt()) {
+                // a body followed by a date signs the text (省乡村振兴局2021年8月16日): it owes nothing there
                 continue;
             }
             String modal = RoleCues.startsWithAny(text, e, cues.modal());

