@@ -31,7 +31,7 @@ class QueriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "the TDB2 store to query (left as it is)")
+    @Option(names = "--tdb2", required = true, paramLabel = "DIR", description = "the TDB2 store to query (left as it is)")
     Path store;
 
     @Option(names = "--queries", paramLabel = "DIR", description = "time the .rq files of this folder (and its rules/) instead of the catalog")
