@@ -63,7 +63,7 @@ class QueriesCommand implements Callable<Integer> {
                 if (t.status() == QueryBench.Status.MEASURED) {
                     Percentiles p = t.latency();
                     rows.add(List.of(t.name(), String.valueOf(p.runs()), Fmt.ms(p.p50()), Fmt.ms(p.p95()), Fmt.count(t.rows()), t.note()));
-                } else if (t.status() != QueryBench.Status.NOT_AVAILABLE && (only.isEmpty() || only.contains(t.name()))) {
+                } else if (t.status() != QueryBench.Status.NOT_AVAILABLE) {
                     rows.add(List.of(t.name(), "—", "—", "—", "—", t.status().name().toLowerCase() + ": " + t.note()));
                 }
             }
