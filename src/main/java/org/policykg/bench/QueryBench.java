@@ -3,6 +3,7 @@ package org.policykg.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Set;
 import org.apache.jena.query.QueryCancelledException;
 import org.policykg.conventions.Tsv;
 import org.policykg.query.NamedQuery;
-import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 
 /**
@@ -25,14 +25,14 @@ final class QueryBench {
 
     enum Status { MEASURED, NOT_AVAILABLE, NOT_MEASURED, FAILED }
 
-    private final QueryCatalog catalog;
+    private final Collection<NamedQuery> catalog;
     private final QueryRunner runner;
     private final ParamSampler sampler;
     private final int runs;
     private final int warmUp;
     private final double budgetSeconds;
 
-    QueryBench(QueryCatalog catalog, QueryRunner runner, ParamSampler sampler, int runs, int warmUp, double budgetSeconds) {
+    QueryBench(Collection<NamedQuery> catalog, QueryRunner runner, ParamSampler sampler, int runs, int warmUp, double budgetSeconds) {
         this.catalog = catalog;
         this.runner = runner;
         this.sampler = sampler;
@@ -46,13 +46,13 @@ final class QueryBench {
         Set<String> done = new HashSet<>();
         for (Map<String, String> row : Tsv.classpath("bench/queries.tsv")) {
             String name = row.get("name");
-            List<NamedQuery> qs = catalog.all().stream()
+            List<NamedQuery> qs = catalog.stream()
                     .filter(q -> name.endsWith("/") ? q.name().startsWith(name) : q.name().equals(name)).toList();
             qs.forEach(q -> done.add(q.name()));
             out.add(qs.isEmpty() ? new Timing(name, row.get("label"), Status.NOT_AVAILABLE, null, 0, "not yet in queries/")
                     : time(name, row.get("label"), qs));
         }
-        for (NamedQuery q : catalog.all()) {
+        for (NamedQuery q : catalog) {
             if (done.add(q.name()) && !q.name().contains("/")) {
                 out.add(time(q.name(), q.description(), List.of(q)));
             }

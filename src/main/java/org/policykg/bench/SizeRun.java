@@ -63,7 +63,7 @@ final class SizeRun {
                         bytes(store));
             }
             step(files.size(), "query latency");
-            queries = new QueryBench(ctx.bean(QueryCatalog.class), ctx.bean(QueryRunner.class),
+            queries = new QueryBench(ctx.bean(QueryCatalog.class).all(), ctx.bean(QueryRunner.class),
                     new ParamSampler(ctx.bean(KgStore.class)), settings.runs(), settings.warmUp(), settings.queryBudget()).run();
             step(files.size(), "extraction throughput");
             pipeline = ctx.bean(DocumentPipeline.class);

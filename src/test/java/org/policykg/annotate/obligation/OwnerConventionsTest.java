@@ -18,7 +18,7 @@ class OwnerConventionsTest {
 
     private static List<NodeFacts> read(String text) {
         ParsedDocument doc = new StructureParser().parse(text);
-        return new ObligationExtractor(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
+        return ObligationExtractor.standard(new AgencyRecognizer(J)).extract(doc, new MetadataExtractor(J).extract(doc, Overrides.none()));
     }
 
     private static List<String> owners(String text, String path) {
