@@ -37,7 +37,7 @@ public final class DocumentMapper {
         // the ELI classes are asserted as well, so that outside queries find documents and subdivisions without inference
         Resource d = m.createResource(docIri, PKG.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
         describe(m, d, src, doc.head(), meta, facts.overrides());
-        CodePoints cp = new CodePoints(doc.text());
+        CodePoints cp = new CodePoints(src.content());
         FactMapper factMapper = new FactMapper(m, d, cp, facts);
         List<Node> nodes = doc.nodes();
         int ordinal = 0;

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads plain-text policy documents: UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030 (a
- * superset of GBK and GB2312), decided by strict decoding rather than by guessing from byte statistics.
+ * Reads plain-text policy documents: UTF-8 with or without a BOM, UTF-16 with a BOM (or without one, sniffed by
+ * {@link Utf16Sniffer}), or GB18030 (a superset of GBK and GB2312), decided by strict decoding.
  */
 public final class DocumentReader {
 
@@ -40,13 +40,14 @@ public final class DocumentReader {
             throw new UnreadableDocumentException(file, "cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         Decoded decoded = decode(file, bytes);
-        if (decoded.text.isBlank()) {
+        SourceDocument doc = new SourceDocument(file, decoded.text, decoded.charset, sha256(bytes));
+        if (doc.text().isBlank()) {
             throw new UnreadableDocumentException(file, "file is empty");
         }
         if (decoded.text.indexOf('\u0000') >= 0) {
             throw new UnreadableDocumentException(file, "binary content (NUL bytes), not a text document");
         }
-        return new SourceDocument(file, decoded.text, decoded.charset, sha256(bytes));
+        return doc;
     }
 
     private record Decoded(String text, String charset) {}
@@ -60,6 +61,12 @@ public final class DocumentReader {
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        for (Charset utf16 : Utf16Sniffer.candidates(b)) {
+            String sniffed = tryDecode(b, utf16);
+            if (sniffed != null && looksChinese(sniffed)) {
+                return new Decoded(sniffed, utf16.name() + " (no BOM)");
+            }
         }
         String utf8 = tryDecode(b, StandardCharsets.UTF_8);
         if (utf8 != null) {
