@@ -22,7 +22,19 @@ public final class DocumentReader {
 
     public static final Set<String> EXTENSIONS = Set.of("txt", "text");
     private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The default size limit per file: far above any policy document, low enough to parse in seconds. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes} with a message stating the limit. */
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public SourceDocument read(Path file) {
         String ext = extension(file);
@@ -32,8 +44,11 @@ public final class DocumentReader {
         }
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableDocumentException(file, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(file, String.format(Locale.ROOT,
+                        "file is %.1f MiB, over the limit of %.1f MiB per file (setting policykg.ingest.max-file-size)",
+                        size / 1048576.0, maxBytes / 1048576.0));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
