@@ -77,8 +77,9 @@ public class IngestService {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         IdentityCheck identity = new IdentityCheck(store);
-        List<Path> files = SourceFiles.expand(inputs, errors);
+        List<Path> files = SourceFiles.expand(inputs, errors, warnings);
         errors.forEach(listener::failed);
+        warnings.forEach(listener::warned);
         listener.started(files.size());
         BatchWriter writer = new BatchWriter(store::replaceAll, budget, files.size(), errors, listener);
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
