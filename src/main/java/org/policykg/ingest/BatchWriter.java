@@ -27,6 +27,9 @@ final class BatchWriter {
     /** What the store holds from this run: the counts of each graph written (not its model, which is let go). */
     private final Map<String, Counts> stored = new HashMap<>();
 
+    private final Map<String, String> sourceOf = new HashMap<>();
+    private final Map<String, String> graphOf = new HashMap<>();
+
     private record Counts(int clauses, long triples) {}
 
     BatchWriter(Consumer<List<MappedDocument>> sink, WriteBudget budget, int files, List<String> errors, IngestListener listener) {
@@ -80,8 +83,19 @@ final class BatchWriter {
     }
 
     private void counted(Path file, MappedDocument doc) {
-        // a document written twice in one run (a file and its copy) is one document in the store: its last version
-        stored.put(doc.graphIri(), new Counts(doc.clauses(), doc.triples()));
+        // as the store does: a document written twice is one graph (its last version), and a graph from a file of
+        // the same name as an earlier one's replaces it
+        String graph = doc.graphIri();
+        String formerSource = sourceOf.put(graph, doc.sourceFile());
+        if (formerSource != null && !formerSource.equals(doc.sourceFile())) {
+            graphOf.remove(formerSource, graph);
+        }
+        String formerGraph = graphOf.put(doc.sourceFile(), graph);
+        if (formerGraph != null && !formerGraph.equals(graph)) {
+            stored.remove(formerGraph);
+            sourceOf.remove(formerGraph);
+        }
+        stored.put(graph, new Counts(doc.clauses(), doc.triples()));
         listener.stored(++settled, files, file.toString());
     }
 

@@ -102,6 +102,20 @@ class BatchWriterTest {
     }
 
     @Test
+    void shouldNotCountADocumentTheStoreReplacedBecauseAnotherFileHasItsName() {
+        BatchWriter w = new BatchWriter(docs -> { }, new WriteBudget(1, 1_000), 2, errors, listener);
+        MappedDocument a = doc("a", 5);
+        MappedDocument b = doc("b", 7);
+
+        w.add(Path.of("x/plan.txt"), new MappedDocument("a", a.documentIri(), a.graphIri(), "a", "plan.txt", 1, a.model(), a.identity()));
+        w.add(Path.of("y/plan.txt"), new MappedDocument("b", b.documentIri(), b.graphIri(), "b", "plan.txt", 1, b.model(), b.identity()));
+        w.flush();
+
+        assertThat(w.documents()).isEqualTo(1);
+        assertThat(w.triples()).isEqualTo(7);
+    }
+
+    @Test
     void shouldRejectABudgetThatAdmitsNothing() {
         assertThatThrownBy(() -> new WriteBudget(0, 10)).isInstanceOf(IllegalArgumentException.class);
     }
