@@ -52,6 +52,18 @@ class InvisibleCharactersTest {
         assertThat(dirtySpans.values()).anyMatch(t -> t.contains("\u200B"));
     }
 
+    @Test
+    void shouldSpanTheReflowedTextOfAFlattenedDocumentWithInvisibleCharacters() throws IOException {
+        String flat = Files.readString(Samples.documents().get(1), StandardCharsets.UTF_8).replaceAll("\\s*\\R\\s*", " ")
+                .replace("市", "\u200B市");
+        Path f = Files.writeString(dir.resolve("flat.txt"), flat);
+
+        MappedDocument d = pipeline.extract(f);
+
+        assertThat(d.clauses()).isPositive();
+        d.model().listObjectsOfProperty(PKG.end).forEachRemaining(n -> assertThat(n.asLiteral().getInt()).isLessThanOrEqualTo(flat.length()));
+    }
+
     private static String strip(String s) {
         return s.replaceAll("[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]", "");
     }
