@@ -2,14 +2,16 @@ package org.policykg.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.policykg.rdf.MappedDocument;
 
 /**
  * Collects extracted documents and writes them a batch per write transaction, so the store commits a few times
- * per thousand documents instead of once per document. A batch that cannot be written fails as a whole: each of
- * its files is reported in one line, and later batches still load.
+ * per thousand documents instead of once per document. A batch that cannot be written is written again one document
+ * at a time, so only the files that cannot be stored are reported (one line each), and later batches still load.
  */
 final class BatchWriter {
 
@@ -22,9 +24,13 @@ final class BatchWriter {
     private final List<MappedDocument> pending = new ArrayList<>();
     private long pendingTriples;
     private int settled;
-    private int documents;
-    private int clauses;
-    private long triples;
+    /** What the store holds from this run: the counts of each graph written (not its model, which is let go). */
+    private final Map<String, Counts> stored = new HashMap<>();
+
+    private final Map<String, String> sourceOf = new HashMap<>();
+    private final Map<String, String> graphOf = new HashMap<>();
+
+    private record Counts(int clauses, long triples) {}
 
     BatchWriter(Consumer<List<MappedDocument>> sink, WriteBudget budget, int files, List<String> errors, IngestListener listener) {
         this.sink = sink;
@@ -56,31 +62,53 @@ final class BatchWriter {
         }
         try {
             sink.accept(List.copyOf(pending));
-            for (MappedDocument doc : pending) {
-                documents++;
-                clauses += doc.clauses();
-                triples += doc.triples();
+            for (int i = 0; i < pending.size(); i++) {
+                counted(pendingFiles.get(i), pending.get(i));
             }
-            pendingFiles.forEach(f -> listener.stored(++settled, files, f.toString()));
         } catch (RuntimeException e) {
-            String reason = "not stored, its batch of " + pending.size() + " documents failed: " + oneLine(e);
-            pendingFiles.forEach(f -> failed(f, f + ": " + reason));
+            // the batch is rolled back as a whole: write its documents one by one, so only the bad ones fail
+            for (int i = 0; i < pending.size(); i++) {
+                Path f = pendingFiles.get(i);
+                try {
+                    sink.accept(List.of(pending.get(i)));
+                    counted(f, pending.get(i));
+                } catch (RuntimeException alone) {
+                    failed(f, f + ": not stored: " + oneLine(alone));
+                }
+            }
         }
         pendingFiles.clear();
         pending.clear();
         pendingTriples = 0;
     }
 
+    private void counted(Path file, MappedDocument doc) {
+        // as the store does: a document written twice is one graph (its last version), and a graph from a file of
+        // the same name as an earlier one's replaces it
+        String graph = doc.graphIri();
+        String formerSource = sourceOf.put(graph, doc.sourceFile());
+        if (formerSource != null && !formerSource.equals(doc.sourceFile())) {
+            graphOf.remove(formerSource, graph);
+        }
+        String formerGraph = graphOf.put(doc.sourceFile(), graph);
+        if (formerGraph != null && !formerGraph.equals(graph)) {
+            stored.remove(formerGraph);
+            sourceOf.remove(formerGraph);
+        }
+        stored.put(graph, new Counts(doc.clauses(), doc.triples()));
+        listener.stored(++settled, files, file.toString());
+    }
+
     int documents() {
-        return documents;
+        return stored.size();
     }
 
     int clauses() {
-        return clauses;
+        return stored.values().stream().mapToInt(Counts::clauses).sum();
     }
 
     long triples() {
-        return triples;
+        return stored.values().stream().mapToLong(Counts::triples).sum();
     }
 
     /** Readers already name the file; anything else gets the file and the exception's own words. */

@@ -39,7 +39,12 @@ public final class DocumentPipeline {
 
     /** The stages with their shipped conventions, for a gazetteer and a segmenter. */
     public static DocumentPipeline standard(Jurisdictions jurisdictions, Segmenter segmenter) {
-        return new DocumentPipeline(new DocumentReader(), new StructureParser(), new MetadataExtractor(jurisdictions),
+        return standard(new DocumentReader(), jurisdictions, segmenter);
+    }
+
+    /** As {@link #standard(Jurisdictions, Segmenter)}, reading files with {@code reader} (e.g. another size limit). */
+    public static DocumentPipeline standard(DocumentReader reader, Jurisdictions jurisdictions, Segmenter segmenter) {
+        return new DocumentPipeline(reader, new StructureParser(), new MetadataExtractor(jurisdictions),
                 ObligationExtractor.standard(new AgencyRecognizer(jurisdictions, segmenter)), new DocumentMapper());
     }
 

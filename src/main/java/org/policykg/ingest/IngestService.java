@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.policykg.link.CrossDocumentLinker;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * Extracts files in parallel and stores them in batches, several documents per write transaction (see
  * {@link BatchWriter}); each document still replaces its earlier graph atomically. Only a bounded number of
- * extracted documents wait in memory. A file that fails is reported in one line and skipped; the others still load.
+ * extracted documents wait in memory. A file that fails is reported in one line and skipped; the others still load,
+ * and those extracted before a slow file are committed while it is being read.
  */
 @Service
 @Lazy
@@ -31,6 +34,8 @@ public class IngestService {
 
     /** Extractions running or done but not yet handed to the writer, per thread: enough to keep the cores busy during a commit. */
     private static final int AHEAD_PER_THREAD = 16;
+    /** How long the writer waits for one file before it commits what it holds. */
+    private static final int STALL_SECONDS = 5;
 
     private final DocumentPipeline pipeline;
     private final KgStore store;
@@ -54,13 +59,27 @@ public class IngestService {
         this.budget = budget;
     }
 
+    /**
+     * The next file's document. While a slow file holds up the files behind it, what is already extracted is
+     * committed, so that it is not lost if the run is stopped or the slow file brings it down.
+     */
+    private static MappedDocument next(Future<MappedDocument> next, BatchWriter writer) throws InterruptedException, ExecutionException {
+        try {
+            return next.get(STALL_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException slow) {
+            writer.flush();
+            return next.get();
+        }
+    }
+
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
         long t0 = System.nanoTime();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         IdentityCheck identity = new IdentityCheck(store);
-        List<Path> files = SourceFiles.expand(inputs, errors);
+        List<Path> files = SourceFiles.expand(inputs, errors, warnings);
         errors.forEach(listener::failed);
+        warnings.forEach(listener::warned);
         listener.started(files.size());
         BatchWriter writer = new BatchWriter(store::replaceAll, budget, files.size(), errors, listener);
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
@@ -76,7 +95,7 @@ public class IngestService {
                     ahead.add(pool.submit(() -> pipeline.extract(next)));
                 }
                 try {
-                    MappedDocument doc = ahead.remove().get();
+                    MappedDocument doc = next(ahead.remove(), writer);
                     identity.check(file, doc, seen.put(doc.key(), file)).forEach(w -> {
                         warnings.add(w);
                         listener.warned(w);

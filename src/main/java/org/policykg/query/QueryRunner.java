@@ -48,6 +48,7 @@ public class QueryRunner {
                             + "' (it takes: " + q.params().stream().map(NamedQuery.Param::name).toList() + ")"));
             bindings.put(p.name(), term(p, e.getValue()));
         }
+        checkRequirements(q, params, timeout);
         Query query = QueryFactory.create(q.text());
         return store.read(ds -> {
             var builder = QueryExecution.dataset(ds).query(query);
@@ -59,6 +60,25 @@ public class QueryRunner {
                 return ResultSetFactory.copyResults(qe.execSelect());
             }
         });
+    }
+
+    /** Refuses a query whose answer would mean something else, e.g. "removed" when no plan of the other year is stored. */
+    private void checkRequirements(NamedQuery q, Map<String, String> params, Duration timeout) {
+        for (NamedQuery.Requirement r : q.requires()) {
+            Map<String, String> args = new HashMap<>();
+            r.args().forEach((theirs, ours) -> {
+                if (params.get(ours) != null && !params.get(ours).isBlank()) {
+                    args.put(theirs, params.get(ours));
+                }
+            });
+            if (args.size() == r.args().size() && select(QueryCatalog.shipped(r.query()), args, timeout).size() == 0) {
+                String message = r.message();
+                for (Map.Entry<String, String> e : params.entrySet()) {
+                    message = message.replace("{" + e.getKey() + "}", e.getValue().strip());
+                }
+                throw new IllegalArgumentException(message);
+            }
+        }
     }
 
     private Node term(NamedQuery.Param p, String given) {

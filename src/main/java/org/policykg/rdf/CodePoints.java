@@ -1,28 +1,38 @@
 package org.policykg.rdf;
 
-/** Converts char indices to Unicode code-point offsets, the unit the graph reports to users. */
+import org.policykg.read.KeptText;
+
+/**
+ * Converts char indices of the parsed text to Unicode code-point offsets in the text the document keeps (the unit
+ * and the text the graph reports to users): first back over the invisible characters removed before parsing, then
+ * from chars to code points.
+ */
 final class CodePoints {
 
+    private final KeptText text;
     private final int[] prefix;
 
-    CodePoints(String text) {
-        boolean surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    CodePoints(KeptText text) {
+        this.text = text;
+        String kept = text.kept();
+        boolean surrogates = kept.chars().anyMatch(c -> Character.isSurrogate((char) c));
         if (!surrogates) {
             prefix = null;
             return;
         }
-        prefix = new int[text.length() + 1];
+        prefix = new int[kept.length() + 1];
         int cp = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < kept.length(); i++) {
             prefix[i] = cp;
-            if (!Character.isLowSurrogate(text.charAt(i))) {
+            if (!Character.isLowSurrogate(kept.charAt(i))) {
                 cp++;
             }
         }
-        prefix[text.length()] = cp;
+        prefix[kept.length()] = cp;
     }
 
     int at(int charIndex) {
-        return prefix == null ? charIndex : prefix[charIndex];
+        int kept = text.keptIndex(charIndex);
+        return prefix == null ? kept : prefix[kept];
     }
 }

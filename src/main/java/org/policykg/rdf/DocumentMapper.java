@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.annotate.DocumentFacts;
 import org.policykg.annotate.obligation.NodeFacts;
+import org.policykg.read.KeptText;
 import org.policykg.read.Overrides;
 import org.policykg.read.SourceDocument;
 import org.policykg.structure.DocumentHead;
@@ -37,7 +38,8 @@ public final class DocumentMapper {
         // the ELI classes are asserted as well, so that outside queries find documents and subdivisions without inference
         Resource d = m.createResource(docIri, PKG.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
         describe(m, d, src, doc.head(), meta, facts.overrides());
-        CodePoints cp = new CodePoints(doc.text());
+        // spans refer to the text the file keeps; a flattened document's are to its reflowed text (see structure/Reflow)
+        CodePoints cp = new CodePoints(doc.text().equals(src.text()) ? src.content() : KeptText.of(doc.text()));
         FactMapper factMapper = new FactMapper(m, d, cp, facts);
         List<Node> nodes = doc.nodes();
         int ordinal = 0;

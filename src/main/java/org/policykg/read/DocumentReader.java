@@ -18,13 +18,28 @@ public final class DocumentReader {
 
     /** The names a folder walk picks up; reading itself goes by content. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "text", "docx", "doc", "wps", "pdf", "html", "htm");
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** The default size limit per file: far above any policy document, low enough to parse in seconds. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses files larger than {@code maxBytes} with a message stating the limit. */
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public SourceDocument read(Path file) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableDocumentException(file, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(file, String.format(Locale.ROOT,
+                        "file is %.1f MiB, over the limit of %.1f MiB per file (setting policykg.ingest.max-file-size)",
+                        size / 1048576.0, maxBytes / 1048576.0));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -41,13 +56,15 @@ public final class DocumentReader {
             case PDF -> new PdfReader().read(file, bytes);
             case HTML -> new HtmlReader().read(file, bytes);
         };
-        if (x.text().isBlank()) {
-            throw new UnreadableDocumentException(file, format == Format.TEXT ? "file is empty" : format.label() + " without any text");
-        }
         if (x.text().indexOf('\u0000') >= 0) {
             throw new UnreadableDocumentException(file, "binary content (NUL bytes), not a text document");
         }
-        return new SourceDocument(file, x.text(), x.charset(), sha256(bytes), format, x.pageStarts(), x.page());
+        SourceDocument doc = new SourceDocument(file, x.text(), x.charset(), sha256(bytes), format, x.pageStarts(), x.page());
+        // blank once invisible characters are gone: a file of zero-width spaces is as empty as a 0-byte one
+        if (doc.text().isBlank()) {
+            throw new UnreadableDocumentException(file, format == Format.TEXT ? "file is empty" : format.label() + " without any text");
+        }
+        return doc;
     }
 
     /** Whether a folder walk should pick up this file. */

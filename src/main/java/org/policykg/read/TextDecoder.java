@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Plain text: UTF-8 with or without a BOM, UTF-16 with a BOM, or GB18030 (a superset of GBK and GB2312), decided
+ * Plain text: UTF-8 with or without a BOM, UTF-16 with a BOM (or without one, sniffed by {@link Utf16Sniffer}), or GB18030 (a superset of GBK and GB2312), decided
  * by strict decoding rather than by guessing from byte statistics.
  */
 final class TextDecoder {
@@ -28,6 +28,12 @@ final class TextDecoder {
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return Extracted.unpaged(strict(file, b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        for (Charset utf16 : Utf16Sniffer.candidates(b)) {
+            String sniffed = tryDecode(b, utf16);
+            if (sniffed != null && looksChinese(sniffed)) {
+                return Extracted.unpaged(sniffed, utf16.name() + " (no BOM)");
+            }
         }
         String utf8 = tryDecode(b, StandardCharsets.UTF_8);
         if (utf8 != null) {

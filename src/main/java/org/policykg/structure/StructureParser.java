@@ -2,8 +2,13 @@ package org.policykg.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.policykg.structure.DocumentParts.Part;
 
@@ -47,7 +52,7 @@ public final class StructureParser {
             int noticeEnd = attached ? label : planTitle;
             Line first = lines.get(b.nextNonBlank(body, noticeEnd));
             Node notice = new Node(Node.Kind.NOTICE, "通知", "n", first.contentStart(), first.contentEnd());
-            b.roots.add(notice);
+            b.attach(null, notice);
             b.container = notice;
             b.run(body, noticeEnd);
             b.container = null;
@@ -59,6 +64,13 @@ public final class StructureParser {
         return new ParsedDocument(text, head.build(), b.roots);
     }
 
+    /** The codes a parent's children have taken, where each code's suffix search resumes, and its paragraphs. */
+    private static final class Siblings {
+        final Set<String> codes = new HashSet<>();
+        final Map<String, Integer> nextSuffix = new HashMap<>();
+        int paragraphs;
+    }
+
     /** The walk over the body lines; keeps the open outline items on a stack. */
     private final class Body {
         final String text;
@@ -66,6 +78,8 @@ public final class StructureParser {
         final HeadBuilder head;
         final List<Node> roots = new ArrayList<>();
         final List<Node> stack = new ArrayList<>();
+        /** Per parent (null: the roots), what its children's codes and paragraph numbers need; parsing stays linear. */
+        final Map<Node, Siblings> siblingsOf = new IdentityHashMap<>();
         Node container;
         Node lastText;
         Span caption;
@@ -149,7 +163,7 @@ public final class StructureParser {
                     attachments++;
                     String label = m.value().replaceAll("\\s+", "");
                     Node a = new Node(Node.Kind.ATTACHMENT, label, "x" + attachments, l.contentStart(), l.contentEnd());
-                    roots.add(a);
+                    attach(null, a);
                     container = a;
                     stack.clear();
                     int t = nextNonBlank(k + 1, to);
@@ -191,7 +205,7 @@ public final class StructureParser {
 
         private void paragraph(Line l) {
             Node parentNode = headingAncestor();
-            int count = (int) siblings(parentNode).stream().filter(s -> s.kind() == Node.Kind.PARAGRAPH).count() + 1;
+            int count = ++siblingsOf.computeIfAbsent(parentNode, k -> new Siblings()).paragraphs;
             Node p = new Node(Node.Kind.PARAGRAPH, "¶" + count, uniqueCode(parentNode, "p" + count), l.contentStart(), l.contentEnd());
             attach(parentNode, p);
             lastText = p;
@@ -221,8 +235,8 @@ public final class StructureParser {
 
         /** A line broken by a page or line wrap continues its node when that node's text is unfinished. */
         private boolean continues(Node n) {
-            String t = text.substring(n.start, n.end);
-            return t.length() >= 20 && !TitleBlock.endsClosed(t);
+            // only the length and the last char: a long run of wrapped lines must not be copied once per line
+            return n.end - n.start >= 20 && !TitleBlock.endsClosed(text.substring(n.end - 1, n.end));
         }
 
         /**
@@ -261,6 +275,7 @@ public final class StructureParser {
         }
 
         private void attach(Node parentNode, Node child) {
+            siblingsOf.computeIfAbsent(parentNode, k -> new Siblings()).codes.add(child.code());
             if (parentNode == null) {
                 roots.add(child);
             } else {
@@ -268,21 +283,19 @@ public final class StructureParser {
             }
         }
 
-        private List<Node> siblings(Node parentNode) {
-            return parentNode == null ? roots : parentNode.children();
-        }
-
+        /** The first of code, code-2, code-3 … no sibling has; the codes taken are kept per parent, so this is O(1). */
         private String uniqueCode(Node parentNode, String code) {
-            List<Node> sib = siblings(parentNode);
+            Siblings sib = siblingsOf.computeIfAbsent(parentNode, k -> new Siblings());
+            int i = sib.nextSuffix.getOrDefault(code, 2);
             String c = code;
-            for (int i = 2; contains(sib, c); i++) {
-                c = code + "-" + i;
+            if (sib.codes.contains(c)) {
+                while (sib.codes.contains(c = code + "-" + i)) {
+                    i++;
+                }
+                sib.nextSuffix.put(code, i + 1);
             }
+            sib.codes.add(c);
             return c;
-        }
-
-        private static boolean contains(List<Node> sib, String code) {
-            return sib.stream().anyMatch(s -> s.code().equals(code));
         }
 
         private Node top() {

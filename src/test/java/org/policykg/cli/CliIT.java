@@ -70,6 +70,19 @@ class CliIT {
     }
 
     @Test
+    void shouldSayInOneLineThatNoPlanOfAYearIsStoredInsteadOfListingEveryTaskAsRemoved(@TempDir Path dir) {
+        String store = dir.resolve("tdb2").toString();
+        CommandRun.of("--store", store, "ingest", "corpus");
+
+        CommandRun q = CommandRun.of("--store", store, "query", "compare-years",
+                "--param", "jurisdiction=湛江市", "--param", "yearA=2021", "--param", "yearB=2022");
+
+        assertThat(q.code()).isEqualTo(2);
+        assertThat(q.out()).isEmpty();
+        assertThat(q.err().strip()).isEqualTo("error: no plan of 湛江市 for 2022 is stored, so nothing can be compared with it");
+    }
+
+    @Test
     void shouldRefuseAStoreThatDoesNotExistInsteadOfCreatingAnEmptyOne(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-store");
 

@@ -69,7 +69,7 @@ class BatchWriterTest {
     }
 
     @Test
-    void shouldReportEveryFileOfABatchThatCouldNotBeWrittenAndKeepWritingLaterBatches() {
+    void shouldWriteTheGoodDocumentsOfAFailedBatchAloneAndReportOnlyTheBadOne() {
         BatchWriter w = new BatchWriter(docs -> {
             if (docs.stream().anyMatch(d -> d.key().equals("b"))) {
                 throw new IllegalStateException("disk full\nwhile committing");
@@ -82,12 +82,37 @@ class BatchWriterTest {
         }
         w.flush();
 
-        assertThat(batches).containsExactly(List.of("c", "d"));
-        assertThat(w.documents()).isEqualTo(2);
-        assertThat(errors).hasSize(2).allSatisfy(e -> assertThat(e).contains("disk full while committing").doesNotContain("\n"));
-        assertThat(errors.get(0)).startsWith("a.txt: ");
-        assertThat(errors.get(1)).startsWith("b.txt: ");
-        assertThat(progress).containsExactly(1, 2, 3, 4);
+        assertThat(batches).containsExactly(List.of("a"), List.of("c", "d"));
+        assertThat(w.documents()).isEqualTo(3);
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).startsWith("b.txt: ")
+                .contains("disk full while committing").doesNotContain("\n"));
+        assertThat(progress).containsExactlyInAnyOrder(1, 2, 3, 4);
+    }
+
+    @Test
+    void shouldCountADocumentWrittenTwiceInOneRunOnce() {
+        BatchWriter w = new BatchWriter(docs -> { }, new WriteBudget(1, 1_000), 2, errors, listener);
+
+        w.add(Path.of("a.txt"), doc("a", 5));
+        w.add(Path.of("copy-of-a.txt"), doc("a", 5));
+        w.flush();
+
+        assertThat(w.documents()).isEqualTo(1);
+        assertThat(w.triples()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldNotCountADocumentTheStoreReplacedBecauseAnotherFileHasItsName() {
+        BatchWriter w = new BatchWriter(docs -> { }, new WriteBudget(1, 1_000), 2, errors, listener);
+        MappedDocument a = doc("a", 5);
+        MappedDocument b = doc("b", 7);
+
+        w.add(Path.of("x/plan.txt"), new MappedDocument("a", a.documentIri(), a.graphIri(), "a", "plan.txt", 1, a.model(), a.identity()));
+        w.add(Path.of("y/plan.txt"), new MappedDocument("b", b.documentIri(), b.graphIri(), "b", "plan.txt", 1, b.model(), b.identity()));
+        w.flush();
+
+        assertThat(w.documents()).isEqualTo(1);
+        assertThat(w.triples()).isEqualTo(7);
     }
 
     @Test

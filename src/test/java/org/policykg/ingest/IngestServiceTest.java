@@ -192,4 +192,17 @@ class IngestServiceTest {
         assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w)
                 .contains("two.txt").contains("replaces the stored document from one.txt"));
     }
+
+    @Test
+    void shouldCountInTheSummaryWhatTheStoreHoldsWhenOneDocumentComesUnderTwoNames(@TempDir Path dir) throws Exception {
+        Path sample = Samples.documents().get(0);
+        Files.copy(sample, dir.resolve("copy.txt"));
+        Files.writeString(dir.resolve("empty.txt"), "");
+
+        IngestReport r = ingest.ingest(List.of(Samples.CORPUS, dir), IngestListener.NONE);
+
+        assertThat(r.documents()).isEqualTo(store.documentCount()).isEqualTo(5);
+        assertThat(r.summary()).startsWith(store.documentCount() + " documents, ").contains("1 failed");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("copy.txt").contains(sample.getFileName().toString()));
+    }
 }

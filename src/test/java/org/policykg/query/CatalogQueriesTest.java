@@ -1,6 +1,7 @@
 package org.policykg.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +87,9 @@ class CatalogQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void shouldRunTheHeaderExampleAndAnswerTheDeclaredColumns(NamedQuery q) {
-        QueryRunner runner = new QueryRunner(corpus, new DocumentResolver(corpus, CATALOG));
+        // compare-years needs two plan years of one place, which only the fixture holds
+        KgStore store = q.name().equals("compare-years") ? twoYears : corpus;
+        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG));
 
         ResultSetRewindable rs = runner.select(q, exampleParams(q));
 
@@ -200,6 +203,26 @@ class CatalogQueriesTest {
                 "removed::落实差别化价格政策",
                 "changed:owners:加大节能监察力度",
                 "changed:deadline:研究部署2021年度具体工作");
+    }
+
+    @Test
+    void shouldSayThatNoPlanOfAYearIsStoredInsteadOfReportingEveryTaskAsRemoved() {
+        assertThatThrownBy(() -> rows(twoYears, "compare-years", Map.of("jurisdiction", "湛江市", "yearA", "2021", "yearB", "2023")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no plan of 湛江市 for 2023 is stored, so nothing can be compared with it");
+        assertThatThrownBy(() -> rows(twoYears, "compare-years", Map.of("jurisdiction", "湛江市", "yearA", "2019", "yearB", "2022")))
+                .hasMessageContaining("no plan of 湛江市 for 2019 is stored");
+    }
+
+    @Test
+    void shouldRefuseAnAgencyOrPlaceThatIsNotStored() {
+        assertThatThrownBy(() -> rows(corpus, "obligations-of-agency", Map.of("agency", "火星市工业和信息化局")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no stored body is named '火星市工业和信息化局'");
+        assertThatThrownBy(() -> rows(corpus, "agency-deadlines", Map.of("agency", "https://w3id.org/policykg/id/agency/nonesuch")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no stored body is");
+        assertThatThrownBy(() -> rows(corpus, "due-between", Map.of("from", "2021-01-01", "to", "2021-12-31", "jurisdiction", "火星省")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no jurisdiction is named '火星省'");
+        assertThat(rows(corpus, "due-between", Map.of("from", "2021-01-01", "to", "2021-12-31", "jurisdiction", "广东"))).isNotEmpty();
     }
 
     @Test

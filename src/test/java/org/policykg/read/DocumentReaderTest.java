@@ -187,6 +187,41 @@ class DocumentReaderTest {
         assertThat(with.sha256()).hasSize(64).matches("[0-9a-f]+").isNotEqualTo(without.sha256());
     }
 
+    @Test
+    void shouldSniffUtf16LittleAndBigEndianWithoutBom() throws IOException {
+        SourceDocument le = reader.read(write("le.txt", PARAGRAPH.getBytes(StandardCharsets.UTF_16LE)));
+        SourceDocument be = reader.read(write("be.txt", PARAGRAPH.getBytes(StandardCharsets.UTF_16BE)));
+
+        assertThat(le.text()).isEqualTo(PARAGRAPH);
+        assertThat(le.charset()).isEqualTo("UTF-16LE (no BOM)");
+        assertThat(be.text()).isEqualTo(PARAGRAPH);
+        assertThat(be.charset()).isEqualTo("UTF-16BE (no BOM)");
+    }
+
+    @Test
+    void shouldParseLoneCarriageReturnsAsLineBreaks() throws IOException {
+        SourceDocument doc = reader.read(write("mac.txt", PARAGRAPH.replace('\n', '\r').getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(doc.text()).isEqualTo(PARAGRAPH);
+        assertThat(doc.content().kept()).isEqualTo(PARAGRAPH.replace('\n', '\r'));
+    }
+
+    @Test
+    void shouldRemoveZeroWidthAndDirectionOverridesBeforeParsingButKeepThem() throws IOException {
+        String dirty = PARAGRAPH.replace("落后", "落\u200B后").replace("一、", "\u202E一、\u202C");
+        SourceDocument doc = reader.read(write("zw.txt", dirty.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(doc.text()).isEqualTo(PARAGRAPH);
+        assertThat(doc.content().kept()).isEqualTo(dirty);
+    }
+
+    @Test
+    void shouldRejectAFileOfOnlyInvisibleCharactersAsEmpty() throws IOException {
+        Path file = write("zw.txt", "\u200B\u200B\n\u202E".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableDocumentException.class).hasMessageEndingWith("file is empty");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }

@@ -74,6 +74,15 @@ class ApiIT {
     }
 
     @Test
+    void shouldAnswerBadRequestWhenNoPlanOfAYearIsStoredToCompare() throws Exception {
+        HttpResponse<String> r = get("http://localhost:" + webPort + "/api/queries/compare-years?jurisdiction=" + enc("湛江市")
+                + "&yearA=2021&yearB=2022", "application/json");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("no plan of 湛江市 for 2022 is stored");
+    }
+
+    @Test
     void shouldServeTheCheckReport() throws Exception {
         JsonNode report = api("/api/checks");
 
