@@ -40,9 +40,14 @@ class ServerIT {
     }
 
     private String sparqlCsv(String service, String query) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/" + service))
+        return sparqlCsv(http, service, query);
+    }
+
+    private String sparqlCsv(HttpClient client, String service, String query) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/" + service))
                 .header("Accept", "text/csv").header("Content-Type", "application/sparql-query; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body().strip();
     }
@@ -80,7 +85,8 @@ class ServerIT {
 
         assertThat(send(update).statusCode()).isGreaterThanOrEqualTo(400);
         assertThat(send(viaQuery).statusCode()).isGreaterThanOrEqualTo(400);
-        assertThat(sparqlCsv("sparql", "ASK { <urn:a> <urn:b> <urn:c> }")).contains("false");
+        // a new connection: the server may close the one it refused an update on, and a reused one then fails
+        assertThat(sparqlCsv(HttpClient.newHttpClient(), "sparql", "ASK { <urn:a> <urn:b> <urn:c> }")).contains("false");
     }
 
     @Test
