@@ -21,6 +21,8 @@ public record NamedQuery(String name, String text, String description, List<Para
         }
     }
 
+    /** A header line that starts a field (param:, columns:, example:, a rule's id: …) and so ends the prose. */
+    private static final Pattern FIELD = Pattern.compile("^#\\s*[\\w-]+:(\\s|$)");
     private static final Pattern PARAM = Pattern.compile("^#\\s*param:\\s*(\\w+)\\s*\\((\\w+)\\)\\s*[—-]*\\s*(.*)$");
 
     public static NamedQuery parse(String name, String text) {
@@ -44,6 +46,16 @@ public record NamedQuery(String name, String text, String description, List<Para
             }
         }
         return new NamedQuery(name, text, description, List.copyOf(params), List.copyOf(columns), example);
+    }
+
+    /** The description with the header lines that carry it on, up to the first field: what a reader is shown. */
+    public String about() {
+        StringBuilder about = new StringBuilder(description);
+        String[] lines = text.split("\\R");
+        for (int i = 1; i < lines.length && lines[i].startsWith("#") && !FIELD.matcher(lines[i]).find(); i++) {
+            about.append(' ').append(lines[i].replaceFirst("^#\\s*", "").strip());
+        }
+        return about.toString();
     }
 
     public boolean declares(String param) {
