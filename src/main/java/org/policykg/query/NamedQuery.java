@@ -32,6 +32,8 @@ public record NamedQuery(String name, String text, String description, List<Para
     public record Requirement(String query, Map<String, String> args, String message) {}
 
     private static final Pattern REQUIRES = Pattern.compile("^#\\s*requires:\\s*(\\S+)((?:\\s+\\w+=\\w+)+)\\s*[—-]+\\s*(.+)$");
+    /** A header line that starts a field (param:, columns:, example:, a rule's id: …) and so ends the prose. */
+    private static final Pattern FIELD = Pattern.compile("^#\\s*[\\w-]+:(\\s|$)");
     private static final Pattern PARAM = Pattern.compile("^#\\s*param:\\s*(\\w+)\\s*\\((\\w+)\\)\\s*[—-]*\\s*(.*)$");
 
     public static NamedQuery parse(String name, String text) {
@@ -64,6 +66,16 @@ public record NamedQuery(String name, String text, String description, List<Para
         }
         return new NamedQuery(name, text, description, List.copyOf(params), List.copyOf(columns), example,
                 List.copyOf(requires));
+    }
+
+    /** The description with the header lines that carry it on, up to the first field: what a reader is shown. */
+    public String about() {
+        StringBuilder about = new StringBuilder(description);
+        String[] lines = text.split("\\R");
+        for (int i = 1; i < lines.length && lines[i].startsWith("#") && !FIELD.matcher(lines[i]).find(); i++) {
+            about.append(' ').append(lines[i].replaceFirst("^#\\s*", "").strip());
+        }
+        return about.toString();
     }
 
     public boolean declares(String param) {

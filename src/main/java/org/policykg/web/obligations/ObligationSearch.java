@@ -1,0 +1,81 @@
+package org.policykg.web.obligations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.query.DocumentResolver;
+import org.policykg.query.QueryCatalog;
+import org.policykg.query.QueryRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The explorer's rows from the catalog queries: obligations-of-agency when an agency is named (then narrowed to
+ * the document), else obligations (of one document or all), one row per body and role; then the role and due
+ * window, sorted by due date with the undated last.
+ */
+@Component
+class ObligationSearch {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The obligations query's columns that hold bodies, by role. */
+    private static final Map<String, String> ROLE_COLUMNS = Map.of("lead", "lead", "support", "support", "recipient", "recipient");
+
+    private final QueryCatalog catalog;
+    private final QueryRunner runner;
+    private final DocumentResolver documents;
+
+    ObligationSearch(QueryCatalog catalog, QueryRunner runner, DocumentResolver documents) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.documents = documents;
+    }
+
+    List<ObligationRow> find(ObligationFilter filter) {
+        List<ObligationRow> rows = ObligationFilter.given(filter.agency()) ? ofAgency(filter) : ofDocuments(filter);
+        return rows.stream().filter(filter::keeps)
+                .sorted(Comparator.comparing((ObligationRow r) -> r.due().isEmpty()).thenComparing(ObligationRow::due)
+                        .thenComparing(ObligationRow::docTitle).thenComparing(ObligationRow::path))
+                .toList();
+    }
+
+    private List<ObligationRow> ofAgency(ObligationFilter filter) {
+        String doc = ObligationFilter.given(filter.doc()) ? documents.resolve(filter.doc()) : null;
+        List<ObligationRow> rows = new ArrayList<>();
+        ResultSetRewindable rs = runner.select(catalog.get("obligations-of-agency"), Map.of("agency", filter.agency()));
+        rs.forEachRemaining(s -> {
+            if (doc == null || doc.equals(text(s, "doc"))) {
+                rows.add(new ObligationRow(text(s, "dueDate"), text(s, "deadlineText"), text(s, "doc"), text(s, "docTitle"),
+                        text(s, "path"), text(s, "task"), text(s, "label"), text(s, "role"), text(s, "clause")));
+            }
+        });
+        return rows;
+    }
+
+    private List<ObligationRow> ofDocuments(ObligationFilter filter) {
+        Map<String, String> params = ObligationFilter.given(filter.doc()) ? Map.of("doc", filter.doc()) : Map.of();
+        List<ObligationRow> rows = new ArrayList<>();
+        ResultSetRewindable rs = runner.select(catalog.get("obligations"), params);
+        rs.forEachRemaining(s -> ROLE_COLUMNS.forEach((role, column) -> {
+            String bodies = text(s, column);
+            if (!bodies.isEmpty()) {
+                String deadline = text(s, "deadline");
+                rows.add(new ObligationRow(DATE.matcher(deadline).matches() ? deadline : "", text(s, "deadlineText"), text(s, "doc"),
+                        text(s, "docTitle"), text(s, "path"), text(s, "task"), bodies, role, text(s, "clause")));
+            }
+        }));
+        return rows;
+    }
+
+    private static String text(QuerySolution s, String column) {
+        RDFNode n = s.get(column);
+        if (n == null) {
+            return "";
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+    }
+}

@@ -1,0 +1,38 @@
+package org.policykg.web.obligations;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The obligations explorer: filters in the URL (a view can be shared), rendered on the server. */
+@Controller
+class ObligationsPage {
+
+    /** The roles the filter offers, with their Chinese names; 负责 is shown as such but filtered as 牵头. */
+    static final Map<String, String> ROLES = Map.of("lead", "牵头", "responsible", "负责", "support", "配合", "recipient", "接收报送");
+
+    private final ObligationSearch search;
+
+    ObligationsPage(ObligationSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/obligations")
+    String explore(@RequestParam(required = false) String agency, @RequestParam(required = false) String doc,
+                   @RequestParam(required = false) String role,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        if (ObligationFilter.given(role) && !role.equals("lead") && !role.equals("support") && !role.equals("recipient")) {
+            throw new IllegalArgumentException("role '" + role + "' is not one of lead, support, recipient");
+        }
+        ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", search.find(filter));
+        model.addAttribute("roles", ROLES);
+        return "obligations";
+    }
+}
