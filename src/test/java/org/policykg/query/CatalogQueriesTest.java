@@ -50,7 +50,7 @@ class CatalogQueriesTest {
     }
 
     private static List<Map<String, String>> rows(KgStore store, String query, Map<String, String> params) {
-        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG));
+        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG), QueryFixtures.DEFAULTS);
         ResultSetRewindable rs = runner.select(CATALOG.get(query), params);
         List<Map<String, String>> out = new ArrayList<>();
         while (rs.hasNext()) {
@@ -86,7 +86,7 @@ class CatalogQueriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void shouldRunTheHeaderExampleAndAnswerTheDeclaredColumns(NamedQuery q) {
-        QueryRunner runner = new QueryRunner(corpus, new DocumentResolver(corpus, CATALOG));
+        QueryRunner runner = new QueryRunner(corpus, new DocumentResolver(corpus, CATALOG), QueryFixtures.DEFAULTS);
 
         ResultSetRewindable rs = runner.select(q, exampleParams(q));
 
