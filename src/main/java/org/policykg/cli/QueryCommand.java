@@ -47,7 +47,7 @@ class QueryCommand implements Callable<Integer> {
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
         Duration limit = timeout == null ? null : limit(timeout);
-        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             NamedQuery q = ctx.getBean(QueryCatalog.class).get(query);
             ResultSetRewindable rs = ctx.getBean(QueryRunner.class).select(q, params, limit);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();

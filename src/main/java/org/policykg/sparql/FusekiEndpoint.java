@@ -53,7 +53,7 @@ public class FusekiEndpoint implements SmartLifecycle {
         }
         server.start();
         LOG.info("SPARQL endpoint at {} ({})", sparqlUrl(), config.updates() ? "read-write" : "read-only");
-        store.folder().ifPresent(dir -> StoreHolder.record(dir, sparqlUrl()));
+        store.folder().ifPresent(dir -> StoreHolder.record(dir, "server", sparqlUrl()));
     }
 
     /** The same service with the time limit in the context of each query endpoint, where Fuseki looks for it. */
