@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.policykg.PolicyKgProperties;
 import org.policykg.store.KgStore;
 import org.policykg.store.StoreHolder;
+import org.policykg.web.guard.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,10 +35,12 @@ public class FusekiEndpoint implements SmartLifecycle {
     private final KgStore store;
     private final PolicyKgProperties.Fuseki config;
     private final long timeoutMillis;
+    private final SecurityHeaders headers;
     private FusekiServer server;
 
-    FusekiEndpoint(KgStore store, PolicyKgProperties props) {
+    FusekiEndpoint(KgStore store, PolicyKgProperties props, SecurityHeaders headers) {
         this.store = store;
+        this.headers = headers;
         this.config = props.fuseki();
         this.timeoutMillis = props.query().timeout().toMillis();
     }
@@ -47,6 +50,7 @@ public class FusekiEndpoint implements SmartLifecycle {
         server = FusekiServer.create()
                 .port(config.port())
                 .add("/" + config.dataset(), timed(DataService.newBuilder(store.dataset().asDatasetGraph()).withStdServices(config.updates()).build()))
+                .addFilter("/*", headers)
                 .build();
         for (var connector : server.getJettyServer().getConnectors()) {
             ((ServerConnector) connector).setHost(config.address());

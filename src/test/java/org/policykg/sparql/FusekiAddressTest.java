@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.policykg.PolicyKgProperties;
 import org.policykg.store.KgStore;
+import org.policykg.web.guard.SecurityHeaders;
 
 /** The SPARQL endpoint listens where policykg.fuseki.address says: this machine only by default, or everywhere. */
 class FusekiAddressTest {
@@ -23,7 +24,7 @@ class FusekiAddressTest {
     private static FusekiEndpoint endpoint(String address) {
         PolicyKgProperties props = new PolicyKgProperties("mem", new PolicyKgProperties.Fuseki(true, 0, "kg", false, address),
                 new PolicyKgProperties.Query(Duration.ofSeconds(60)));
-        FusekiEndpoint e = new FusekiEndpoint(KgStore.inMemory(), props);
+        FusekiEndpoint e = new FusekiEndpoint(KgStore.inMemory(), props, new SecurityHeaders(SecurityHeaders.DEFAULT_POLICY));
         e.start();
         return e;
     }

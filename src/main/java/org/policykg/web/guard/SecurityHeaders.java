@@ -12,19 +12,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every response of the web app, error pages included. The pages load script and style only from
- * their own static files, so the policy allows no inline script or style and no framing by other sites; a deployment
- * that needs more (another origin to query) sets {@code policykg.web.content-security-policy}.
+ * Security headers on every response of the web app, error pages included, and of the SPARQL endpoint. The pages load
+ * script and style only from their own static files, so the policy allows no inline script or style and no framing by
+ * other sites; a deployment that needs more (another origin to query) sets {@code policykg.web.content-security-policy}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class SecurityHeaders extends OncePerRequestFilter {
+public class SecurityHeaders extends OncePerRequestFilter {
 
-    static final String DEFAULT_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    public static final String DEFAULT_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     private final String policy;
 
-    SecurityHeaders(@Value("${policykg.web.content-security-policy:" + DEFAULT_POLICY + "}") String policy) {
+    public SecurityHeaders(@Value("${policykg.web.content-security-policy:" + DEFAULT_POLICY + "}") String policy) {
         this.policy = policy;
     }
 

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.policykg.sparql.FusekiEndpoint;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,6 +28,9 @@ class WebGuardIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    FusekiEndpoint fuseki;
+
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -41,6 +46,16 @@ class WebGuardIT {
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
         }
+    }
+
+    @Test
+    void shouldSendTheSecurityHeadersFromTheSparqlEndpointToo() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fuseki.sparqlUrl() + "?query=ASK%7B%7D")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.DEFAULT_POLICY);
     }
 
     @Test
