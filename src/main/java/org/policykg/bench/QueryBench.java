@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.QueryCancelledException;
 import org.policykg.conventions.Tsv;
 import org.policykg.query.NamedQuery;
 import org.policykg.query.QueryRunner;
+import org.policykg.query.QueryTimeoutException;
 
 /**
  * Query latency through {@link QueryRunner}, as the command line and the web app run catalog queries:
@@ -85,7 +85,7 @@ final class QueryBench {
                 long t0 = System.nanoTime();
                 try {
                     rows = once(queries, values, n);
-                } catch (QueryCancelledException e) {
+                } catch (QueryTimeoutException e) {
                     if (n == 0) {
                         throw e;
                     }
@@ -95,7 +95,7 @@ final class QueryBench {
             }
             String note = n < runs ? "stopped by the " + (int) budgetSeconds + " s budget after " + n + " runs" : "";
             return new Timing(name, label, Status.MEASURED, Percentiles.of(Arrays.copyOf(samples, n)), rows, note);
-        } catch (QueryCancelledException e) {
+        } catch (QueryTimeoutException e) {
             return new Timing(name, label, Status.FAILED, null, 0, "one run did not finish within the " + (int) budgetSeconds + " s budget");
         } catch (RuntimeException e) {
             return new Timing(name, label, Status.FAILED, null, 0, String.valueOf(e.getMessage()).replaceAll("\\s+", " "));

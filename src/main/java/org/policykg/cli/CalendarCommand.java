@@ -43,7 +43,7 @@ class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             AgencyCalendars calendars = ctx.getBean(AgencyCalendars.class);
             Agency a = calendars.resolve(agency);
             var calendar = calendars.calendar(a, from, to);

@@ -33,7 +33,7 @@ class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportFormat fmt = ReportFormat.parse(format);
-        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             CheckReport report = ctx.getBean(RuleChecker.class).check(rules);
             fmt.write(report, spec.commandLine().getOut());
             return report.hasErrors() ? 1 : 0;

@@ -34,7 +34,7 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext ctx = Contexts.batch(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.batch(root)) {
             IngestReport report = ctx.getBean(IngestService.class).ingest(inputs, new ProgressBar(spec.commandLine().getErr()));
             spec.commandLine().getOut().println(report.summary());
             if (compact) {

@@ -2,6 +2,7 @@ package org.policykg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import org.policykg.query.NamedQuery;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultFormat;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code query NAME|FILE.rq [--param k=v]… [--format …]}: runs a catalog query against the store. */
+/** {@code query NAME|FILE.rq [--param k=v]… [--format …] [--timeout 30s]}: runs a catalog query against the store. */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Run a query from queries/ by name, or a .rq file.")
 class QueryCommand implements Callable<Integer> {
 
@@ -37,17 +39,30 @@ class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "stop the query after this long, e.g. 30s or 500ms (default: policykg.query.timeout, 60s)")
+    String timeout;
+
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
-        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
+        Duration limit = timeout == null ? null : limit(timeout);
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             NamedQuery q = ctx.getBean(QueryCatalog.class).get(query);
-            ResultSetRewindable rs = ctx.getBean(QueryRunner.class).select(q, params);
+            ResultSetRewindable rs = ctx.getBean(QueryRunner.class).select(q, params, limit);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             fmt.write(rs, buf);
             spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    private static Duration limit(String text) {
+        try {
+            return DurationStyle.detectAndParse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--timeout " + text + " is not a duration (e.g. 30s, 500ms, 2m)");
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.policykg.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code policykg}: the command line of the knowledge graph. */
 @Command(name = "policykg", mixinStandardHelpOptions = true, version = "PolicyKG 0.1.0",
@@ -13,4 +16,12 @@ public class RootCommand {
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "TDB2 store folder (default: data/tdb2, or policykg.store)")
     String store;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Where a command prints a note beside its output. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

@@ -36,7 +36,7 @@ class ServeCommand implements Callable<Integer> {
             args.add("--policykg.ingest=" + String.join(",", ingest.stream().map(Path::toString).toList()));
         }
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext ctx = Contexts.server(root.store, args);
+        ConfigurableApplicationContext ctx = Contexts.server(root, args);
         ctx.addApplicationListener(e -> {
             if (e instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -71,7 +71,7 @@ class TableCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TableFormat fmt = format != null ? TableFormat.parse(format)
                 : out != null ? TableFormat.ofFile(out.toString()).orElse(TableFormat.DOCX) : TableFormat.DOCX;
-        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             TaskTable table = table(ctx.getBean(TaskTables.class));
             if (attachment != null) {
                 table = table.withAttachment(attachment);

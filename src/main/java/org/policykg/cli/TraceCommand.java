@@ -38,7 +38,7 @@ class TraceCommand implements Callable<Integer> {
         if (path == null && !target.contains("://")) {
             throw new IllegalArgumentException("give a clause IRI, or a document and a clause path (trace 湛江 二/（一）/3)");
         }
-        try (ConfigurableApplicationContext ctx = Contexts.existing(root.store)) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             TraceService traces = ctx.getBean(TraceService.class);
             Trace trace = traces.trace(path == null ? target : traces.clause(target, path));
             spec.commandLine().getOut().print(fmt.render(trace));

@@ -7,33 +7,38 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.policykg.PolicyKgProperties;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs catalog queries against the store. Parameters are bound as RDF terms by ARQ's substitution (a
- * projected variable becomes {@code (<value> AS ?var)}), never by pasting text into the query.
+ * projected variable becomes {@code (<value> AS ?var)}), never by pasting text into the query. Every query has a time
+ * limit ({@code policykg.query.timeout}), so one pathological query cannot hold a core for ever.
  */
 @Component
 public class QueryRunner {
 
     private final KgStore store;
     private final DocumentResolver documents;
+    private final Duration limit;
 
-    QueryRunner(KgStore store, DocumentResolver documents) {
+    QueryRunner(KgStore store, DocumentResolver documents, PolicyKgProperties props) {
         this.store = store;
         this.documents = documents;
+        this.limit = props.query().timeout();
     }
 
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
         return select(q, params, null);
     }
 
-    /** As {@link #select(NamedQuery, Map)}, cancelled with a QueryCancelledException after {@code timeout} (null: none). */
+    /** As {@link #select(NamedQuery, Map)}, stopped with a {@link QueryTimeoutException} after {@code timeout} (null: the configured limit). */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Duration timeout) {
         Map<String, Node> bindings = new HashMap<>();
         for (NamedQuery.Param p : q.params()) {
@@ -53,11 +58,12 @@ public class QueryRunner {
         return store.read(ds -> {
             var builder = QueryExecution.dataset(ds).query(query);
             bindings.forEach((name, node) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(node)));
-            if (timeout != null) {
-                builder.timeout(timeout.toMillis());
-            }
+            Duration within = timeout != null ? timeout : limit;
+            builder.timeout(within.toMillis());
             try (QueryExecution qe = builder.build()) {
                 return ResultSetFactory.copyResults(qe.execSelect());
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(q.name(), within);
             }
         });
     }

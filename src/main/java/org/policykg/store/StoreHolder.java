@@ -16,8 +16,10 @@ import java.util.Properties;
 
 /**
  * Which other process holds a store folder, and where a server holding it answers SPARQL. TDB2 writes the holder's
- * process id into {@code tdb.lock} and keeps an OS lock on it; a server records its endpoint beside it in
- * {@code server.properties} while it runs, so a command can say where to query instead of failing to open the store.
+ * process id into {@code tdb.lock} and keeps an OS lock on it, but leaves the file behind after every run, so the file
+ * alone cannot tell a crash. A server or an ingest records itself beside it in {@code server.properties} while it runs
+ * (a server with its endpoint, so a command can say where to query instead of failing to open the store); a record that
+ * outlives its process tells that the process died holding the store.
  */
 public final class StoreHolder {
 
@@ -53,13 +55,16 @@ public final class StoreHolder {
         return Optional.of(new Holder(store, pid.get(), endpoint(store, pid.get())));
     }
 
-    /** Records that this process serves the store at {@code sparql}, until {@link #forget}. */
-    public static void record(Path store, String sparql) {
+    /** Records that this process holds the store as {@code role} (serving it at {@code sparql}, or null), until {@link #forget}. */
+    public static void record(Path store, String role, String sparql) {
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
-        p.setProperty("sparql", sparql);
+        p.setProperty("role", role);
+        if (sparql != null) {
+            p.setProperty("sparql", sparql);
+        }
         try (Writer w = Files.newBufferedWriter(store.resolve(RECORD), StandardCharsets.UTF_8)) {
-            p.store(w, "the policykg server holding this store; removed when it stops");
+            p.store(w, "the policykg process holding this store; removed when it stops");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +76,22 @@ public final class StoreHolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * When a process recorded in the store died without closing it (kill -9, a crash), one line saying so, and the
+     * record is forgotten so that it is said once; empty when no record is left. Call it when {@link #of} is empty.
+     */
+    public static Optional<String> leftOpen(Path store) {
+        Properties p = load(store);
+        if (p.getProperty("pid") == null) {
+            return Optional.empty();
+        }
+        forget(store);
+        String role = p.getProperty("role", "server");
+        return Optional.of("the store " + store + " was left open by " + ("ingest".equals(role) ? "an ingest" : "a server")
+                + " (process " + p.getProperty("pid") + ") that stopped without closing it; it opens as of its last commit"
+                + ("ingest".equals(role) ? ": ingest again to complete that run" : ""));
     }
 
     private static Optional<Long> pidIn(Path lock) {
@@ -97,13 +118,18 @@ public final class StoreHolder {
         }
     }
 
-    private static Optional<String> endpoint(Path store, long pid) {
+    private static Properties load(Path store) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(store.resolve(RECORD), StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
-            return Optional.empty();
+            return new Properties();
         }
+        return p;
+    }
+
+    private static Optional<String> endpoint(Path store, long pid) {
+        Properties p = load(store);
         return Long.toString(pid).equals(p.getProperty("pid")) ? Optional.ofNullable(p.getProperty("sparql")) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.policykg.web;
 
+import org.policykg.query.QueryTimeoutException;
 import org.policykg.trace.UnknownClauseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +19,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownClauseException.class)
     ProblemDetail unknownClause(UnknownClauseException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** A query stopped at its time limit: the server is fine, this query is too costly to serve now. */
+    @ExceptionHandler(QueryTimeoutException.class)
+    ProblemDetail timedOut(QueryTimeoutException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     /** A bad or ambiguous argument is 400, or 404 where it names the resource a controller serves. */

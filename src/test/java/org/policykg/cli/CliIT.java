@@ -92,4 +92,20 @@ class CliIT {
         assertThat(q.err()).contains("no store at " + missing);
         assertThat(missing).doesNotExist();
     }
+
+    @Test
+    void shouldStopAQueryAtItsTimeLimitWithOneLineAndExitNonZero(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("tdb2").toString();
+        CommandRun.of("--store", store, "ingest", "corpus");
+        Path everyTriple = Files.writeString(dir.resolve("every-triple.rq"),
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }");
+
+        CommandRun q = CommandRun.of("--store", store, "query", everyTriple.toString(), "--timeout", "200ms");
+        CommandRun bad = CommandRun.of("--store", store, "query", "stats", "--timeout", "soon");
+
+        assertThat(q.code()).isEqualTo(1);
+        assertThat(q.err().strip()).doesNotContain("\n").startsWith("error: 查询超时").contains("stopped after 0.2 s");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--timeout soon is not a duration");
+    }
 }

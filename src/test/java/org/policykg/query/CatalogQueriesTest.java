@@ -51,7 +51,7 @@ class CatalogQueriesTest {
     }
 
     private static List<Map<String, String>> rows(KgStore store, String query, Map<String, String> params) {
-        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG));
+        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG), QueryFixtures.DEFAULTS);
         ResultSetRewindable rs = runner.select(CATALOG.get(query), params);
         List<Map<String, String>> out = new ArrayList<>();
         while (rs.hasNext()) {
@@ -89,7 +89,7 @@ class CatalogQueriesTest {
     void shouldRunTheHeaderExampleAndAnswerTheDeclaredColumns(NamedQuery q) {
         // compare-years needs two plan years of one place, which only the fixture holds
         KgStore store = q.name().equals("compare-years") ? twoYears : corpus;
-        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG));
+        QueryRunner runner = new QueryRunner(store, new DocumentResolver(store, CATALOG), QueryFixtures.DEFAULTS);
 
         ResultSetRewindable rs = runner.select(q, exampleParams(q));
 

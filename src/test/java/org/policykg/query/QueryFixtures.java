@@ -1,9 +1,15 @@
 package org.policykg.query;
 
+import java.time.Duration;
+import org.policykg.PolicyKgProperties;
 import org.policykg.store.KgStore;
 
 /** The query beans, built by hand for tests that run without a Spring context. */
 public final class QueryFixtures {
+
+    /** The settings' defaults: a query's time limit of 60 s. */
+    public static final PolicyKgProperties DEFAULTS = new PolicyKgProperties("mem", null,
+            new PolicyKgProperties.Query(Duration.ofSeconds(60)));
 
     private QueryFixtures() {
     }
@@ -13,6 +19,6 @@ public final class QueryFixtures {
     }
 
     public static QueryRunner runner(KgStore store, QueryCatalog catalog) {
-        return new QueryRunner(store, resolver(store, catalog));
+        return new QueryRunner(store, resolver(store, catalog), DEFAULTS);
     }
 }

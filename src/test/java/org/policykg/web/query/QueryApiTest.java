@@ -1,6 +1,7 @@
 package org.policykg.web.query;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
@@ -24,6 +26,7 @@ import org.policykg.check.RuleChecker;
 import org.policykg.check.Severity;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.policykg.query.QueryTimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -83,6 +86,16 @@ class QueryApiTest {
 
         mvc.perform(get("/api/queries/rules/deadline-before-issue")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.query").value("rules/deadline-before-issue"));
+    }
+
+    @Test
+    void shouldAnswer503WithABilingualProblemWhenAQueryRunsOverItsTimeLimit() throws Exception {
+        given(runner.select(any(), any())).willThrow(new QueryTimeoutException("stats", Duration.ofSeconds(60)));
+
+        mvc.perform(get("/api/queries/stats"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(startsWith("查询超时 / query 'stats' was stopped after 60 s")));
     }
 
     @Test
