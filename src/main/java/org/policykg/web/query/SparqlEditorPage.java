@@ -6,6 +6,7 @@ import org.policykg.query.QueryCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The SPARQL editor (YASGUI, bundled under /vendor/yasgui): every catalog query as a ready tab. */
 @Controller
@@ -22,9 +23,19 @@ class SparqlEditorPage {
 
     @GetMapping("/sparql")
     String editor(Model model) {
-        model.addAttribute("catalog", catalog.all().stream()
-                .map(q -> new CatalogTab(q.name(), q.text(), q.about(), q.params())).toList());
+        model.addAttribute("catalog", tabs());
         model.addAttribute("endpoint", SparqlProxy.PATH);
         return "sparql";
+    }
+
+    /** The tabs as JSON for the page's script: the Content-Security-Policy allows no inline script to carry them. */
+    @GetMapping(path = "/sparql/catalog", produces = "application/json")
+    @ResponseBody
+    List<CatalogTab> catalog() {
+        return tabs();
+    }
+
+    private List<CatalogTab> tabs() {
+        return catalog.all().stream().map(q -> new CatalogTab(q.name(), q.text(), q.about(), q.params())).toList();
     }
 }
