@@ -3,20 +3,26 @@ package org.policykg.query;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs catalog queries against the store. Parameters are bound as RDF terms by ARQ's substitution (a
- * projected variable becomes {@code (<value> AS ?var)}), never by pasting text into the query.
+ * projected variable becomes {@code (<value> AS ?var)}), never by pasting text into the query. Whole-corpus
+ * queries are paged ({@link Page}) and counted ({@link #total}) here, so the command line and the API page alike.
  */
 @Component
 public class QueryRunner {
@@ -30,12 +36,53 @@ public class QueryRunner {
     }
 
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
-        return select(q, params, null);
+        return select(q, params, Page.ALL, null);
     }
 
     /** As {@link #select(NamedQuery, Map)}, cancelled with a QueryCancelledException after {@code timeout} (null: none). */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Duration timeout) {
-        Map<String, Node> bindings = new HashMap<>();
+        return select(q, params, Page.ALL, timeout);
+    }
+
+    /** One page of the rows, in the query's own order. */
+    public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Page page, Duration timeout) {
+        return stream(q, params, page, timeout, ResultSetFactory::copyResults);
+    }
+
+    /**
+     * Hands the rows to {@code reader} as ARQ produces them, inside the read transaction, so that an export
+     * is written while the query runs and is never held in memory.
+     */
+    public <T> T stream(NamedQuery q, Map<String, String> params, Page page, Duration timeout, Function<ResultSet, T> reader) {
+        Query query = Paging.page(bound(q, params), page);
+        return store.read(ds -> {
+            try (QueryExecution qe = execution(ds, query, timeout)) {
+                return reader.apply(qe.execSelect());
+            }
+        });
+    }
+
+    /** How many rows the query answers without a page: the same query under COUNT(*), without its ORDER BY. */
+    public long total(NamedQuery q, Map<String, String> params, Duration timeout) {
+        Query query = Paging.count(bound(q, params));
+        return store.read(ds -> {
+            try (QueryExecution qe = execution(ds, query, timeout)) {
+                return qe.execSelect().next().getLiteral("total").getLong();
+            }
+        });
+    }
+
+    private static QueryExecution execution(Dataset ds, Query query, Duration timeout) {
+        var builder = QueryExecution.dataset(ds).query(query);
+        if (timeout != null) {
+            builder.timeout(timeout.toMillis());
+        }
+        return builder.build();
+    }
+
+    /** The query with its parameters bound, as ARQ's substitution binds them (QueryTransformOps.replaceVars). */
+    private Query bound(NamedQuery q, Map<String, String> params) {
+        Map<Var, Node> bindings = new HashMap<>();
         for (NamedQuery.Param p : q.params()) {
             if (!p.optional() && (params.get(p.name()) == null || params.get(p.name()).isBlank())) {
                 throw new IllegalArgumentException("query '" + q.name() + "' needs parameter '" + p.name() + "' (" + p.type()
@@ -46,19 +93,10 @@ public class QueryRunner {
             NamedQuery.Param p = q.params().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey()
                             + "' (it takes: " + q.params().stream().map(NamedQuery.Param::name).toList() + ")"));
-            bindings.put(p.name(), term(p, e.getValue()));
+            bindings.put(Var.alloc(p.name()), term(p, e.getValue()));
         }
         Query query = QueryFactory.create(q.text());
-        return store.read(ds -> {
-            var builder = QueryExecution.dataset(ds).query(query);
-            bindings.forEach((name, node) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(node)));
-            if (timeout != null) {
-                builder.timeout(timeout.toMillis());
-            }
-            try (QueryExecution qe = builder.build()) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            }
-        });
+        return bindings.isEmpty() ? query : QueryTransformOps.replaceVars(query, bindings);
     }
 
     private Node term(NamedQuery.Param p, String given) {
