@@ -31,9 +31,16 @@ final class ParamSampler {
     private final KgStore store;
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<String>> cache = new HashMap<>();
+    private final boolean requiredOnly;
 
     ParamSampler(KgStore store) {
+        this(store, false);
+    }
+
+    /** With {@code requiredOnly}, optional parameters are left unbound: a query is timed without its filters. */
+    ParamSampler(KgStore store, boolean requiredOnly) {
         this.store = store;
+        this.requiredOnly = requiredOnly;
         for (Map<String, String> r : Tsv.classpath("bench/params.tsv")) {
             rules.add(new Rule(r.get("param"), r.get("type"), r.get("sparql")));
         }
@@ -43,6 +50,9 @@ final class ParamSampler {
     Map<String, List<String>> values(NamedQuery q) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (NamedQuery.Param p : q.params()) {
+            if (requiredOnly && p.optional()) {
+                continue;
+            }
             List<String> v = rules.stream().filter(r -> r.matches(p)).findFirst()
                     .map(r -> cache.computeIfAbsent(r.sparql(), this::select))
                     .orElse(List.of());

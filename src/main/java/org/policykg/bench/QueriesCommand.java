@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.policykg.query.NamedQuery;
+import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.policykg.store.KgStore;
@@ -49,6 +50,12 @@ class QueriesCommand implements Callable<Integer> {
     @Option(names = "--query-budget", defaultValue = "30", paramLabel = "SECONDS", description = "time limit per query (default: ${DEFAULT-VALUE})")
     double queryBudget;
 
+    @Option(names = "--limit", paramLabel = "N", description = "also time the first N rows of each query, right after its full answer")
+    String limit;
+
+    @Option(names = "--unfiltered", description = "leave optional parameters unbound (a whole-corpus listing, as without a filter)")
+    boolean unfiltered;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,8 +63,9 @@ class QueriesCommand implements Callable<Integer> {
             Collection<NamedQuery> catalog = queries != null ? folder(queries) : ctx.bean(QueryCatalog.class).all();
             List<NamedQuery> chosen = catalog.stream().filter(q -> only.isEmpty() || only.stream()
                     .anyMatch(n -> n.endsWith("/") ? q.name().startsWith(n) : q.name().equals(n))).toList();
-            List<QueryBench.Timing> timings = new QueryBench(chosen, ctx.bean(QueryRunner.class),
-                    new ParamSampler(ctx.bean(KgStore.class)), runs, warmUp, queryBudget).run();
+            QueryBench bench = new QueryBench(chosen, ctx.bean(QueryRunner.class), new ParamSampler(ctx.bean(KgStore.class), unfiltered),
+                    runs, warmUp, queryBudget);
+            List<QueryBench.Timing> timings = limit == null ? bench.run() : fullAndFirstPage(chosen, bench, Page.parse(limit, null));
             List<List<String>> rows = new ArrayList<>();
             for (QueryBench.Timing t : timings) {
                 if (t.status() == QueryBench.Status.MEASURED) {
@@ -72,6 +80,17 @@ class QueriesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Each query in full, then its first page, one after the other so that both see the same load. */
+    private static List<QueryBench.Timing> fullAndFirstPage(List<NamedQuery> chosen, QueryBench bench, Page page) {
+        List<QueryBench.Timing> out = new ArrayList<>();
+        for (NamedQuery q : chosen) {
+            out.addAll(bench.with(List.of(q), Page.ALL).run());
+            bench.with(List.of(q), page).run().forEach(t -> out.add(new QueryBench.Timing(t.name() + " (first " + page.limit() + ")",
+                    t.label(), t.status(), t.latency(), t.rows(), t.note())));
+        }
+        return out;
     }
 
     /** The .rq files of a folder and its subfolders, named as the catalog names them ("trace", "rules/missing-owner"). */

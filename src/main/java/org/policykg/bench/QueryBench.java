@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.policykg.conventions.Tsv;
 import org.policykg.query.NamedQuery;
+import org.policykg.query.Page;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.QueryTimeoutException;
 
@@ -31,14 +32,26 @@ final class QueryBench {
     private final int runs;
     private final int warmUp;
     private final double budgetSeconds;
+    private final Page page;
 
     QueryBench(Collection<NamedQuery> catalog, QueryRunner runner, ParamSampler sampler, int runs, int warmUp, double budgetSeconds) {
+        this(catalog, runner, sampler, runs, warmUp, budgetSeconds, Page.ALL);
+    }
+
+    private QueryBench(Collection<NamedQuery> catalog, QueryRunner runner, ParamSampler sampler, int runs, int warmUp,
+                       double budgetSeconds, Page page) {
         this.catalog = catalog;
         this.runner = runner;
         this.sampler = sampler;
         this.runs = runs;
         this.warmUp = warmUp;
         this.budgetSeconds = budgetSeconds;
+        this.page = page;
+    }
+
+    /** The same bench on other queries, timing one page of their rows ({@link Page#ALL}: every row). */
+    QueryBench with(Collection<NamedQuery> queries, Page p) {
+        return new QueryBench(queries, runner, sampler, runs, warmUp, budgetSeconds, p);
     }
 
     List<Timing> run() {
@@ -111,7 +124,7 @@ final class QueryBench {
         long rows = 0;
         Duration limit = Duration.ofMillis((long) (budgetSeconds * 1000));
         for (int k = 0; k < queries.size(); k++) {
-            rows += runner.select(queries.get(k), ParamSampler.binding(values.get(k), run), limit).size();
+            rows += runner.select(queries.get(k), ParamSampler.binding(values.get(k), run), page, limit).size();
         }
         return rows;
     }

@@ -1,13 +1,12 @@
 package org.policykg.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.NamedQuery;
+import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.ResultFormat;
@@ -20,7 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code query NAME|FILE.rq [--param k=v]… [--format …] [--timeout 30s]}: runs a catalog query against the store. */
+/**
+ * {@code query NAME|FILE.rq [--param k=v]… [--format …] [--timeout 30s] [--limit N] [--offset M] [--total]}: runs a
+ * catalog query against the store. Without a limit every row is written as the query produces it (an export streams).
+ */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Run a query from queries/ by name, or a .rq file.")
 class QueryCommand implements Callable<Integer> {
 
@@ -43,17 +45,32 @@ class QueryCommand implements Callable<Integer> {
             description = "stop the query after this long, e.g. 30s or 500ms (default: policykg.query.timeout, 60s)")
     String timeout;
 
+    @Option(names = "--limit", paramLabel = "N", description = "at most N rows (up to " + Page.MAX_LIMIT + "; default: every row)")
+    String limit;
+
+    @Option(names = "--offset", paramLabel = "M", description = "skip the first M rows, in the query's order (default: 0)")
+    String offset;
+
+    @Option(names = "--total", description = "also count every row of the query, without the page, on standard error")
+    boolean total;
+
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
-        Duration limit = timeout == null ? null : limit(timeout);
+        Page page = Page.parse(limit, offset);
+        Duration within = timeout == null ? null : limit(timeout);
         try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
             NamedQuery q = ctx.getBean(QueryCatalog.class).get(query);
-            ResultSetRewindable rs = ctx.getBean(QueryRunner.class).select(q, params, limit);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            fmt.write(rs, buf);
-            spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
+            QueryRunner runner = ctx.getBean(QueryRunner.class);
+            PrintWriter out = spec.commandLine().getOut();
+            runner.stream(q, params, page, within, rs -> {
+                fmt.stream(rs, out);
+                return null;
+            });
+            out.flush();
+            if (total) {
+                spec.commandLine().getErr().println("total: " + runner.total(q, params, within) + " rows");
+            }
             return 0;
         }
     }

@@ -3,15 +3,20 @@ package org.policykg.query;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policykg.PolicyKgProperties;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
@@ -19,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs catalog queries against the store. Parameters are bound as RDF terms by ARQ's substitution (a
  * projected variable becomes {@code (<value> AS ?var)}), never by pasting text into the query. Every query has a time
- * limit ({@code policykg.query.timeout}), so one pathological query cannot hold a core for ever.
+ * limit ({@code policykg.query.timeout}), so one pathological query cannot hold a core for ever. Whole-corpus
+ * queries are paged ({@link Page}) and counted ({@link #total}) here, so the command line and the API page alike.
  */
 @Component
 public class QueryRunner {
@@ -35,12 +41,60 @@ public class QueryRunner {
     }
 
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
-        return select(q, params, null);
+        return select(q, params, Page.ALL, null);
     }
 
     /** As {@link #select(NamedQuery, Map)}, stopped with a {@link QueryTimeoutException} after {@code timeout} (null: the configured limit). */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Duration timeout) {
-        Map<String, Node> bindings = new HashMap<>();
+        return select(q, params, Page.ALL, timeout);
+    }
+
+    /** One page of the rows, in the query's own order. */
+    public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Page page, Duration timeout) {
+        return stream(q, params, page, timeout, ResultSetFactory::copyResults);
+    }
+
+    /**
+     * Hands the rows to {@code reader} as ARQ produces them, inside the read transaction, so that an export
+     * is written while the query runs and is never held in memory.
+     */
+    public <T> T stream(NamedQuery q, Map<String, String> params, Page page, Duration timeout, Function<ResultSet, T> reader) {
+        Query query = Paging.page(bound(q, params, timeout), page);
+        Duration within = within(timeout);
+        return store.read(ds -> {
+            try (QueryExecution qe = execution(ds, query, within)) {
+                return reader.apply(qe.execSelect());
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(q.name(), within);
+            }
+        });
+    }
+
+    /** How many rows the query answers without a page: the same query under COUNT(*), without its ORDER BY. */
+    public long total(NamedQuery q, Map<String, String> params, Duration timeout) {
+        Query query = Paging.count(bound(q, params, timeout));
+        Duration within = within(timeout);
+        return store.read(ds -> {
+            try (QueryExecution qe = execution(ds, query, within)) {
+                return qe.execSelect().next().getLiteral("total").getLong();
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(q.name(), within);
+            }
+        });
+    }
+
+    /** The given time limit, or the configured one. */
+    private Duration within(Duration timeout) {
+        return timeout != null ? timeout : limit;
+    }
+
+    private static QueryExecution execution(Dataset ds, Query query, Duration within) {
+        return QueryExecution.dataset(ds).query(query).timeout(within.toMillis()).build();
+    }
+
+    /** The query with its parameters bound, as ARQ's substitution binds them (QueryTransformOps.replaceVars). */
+    private Query bound(NamedQuery q, Map<String, String> params, Duration timeout) {
+        Map<Var, Node> bindings = new HashMap<>();
         for (NamedQuery.Param p : q.params()) {
             if (!p.optional() && (params.get(p.name()) == null || params.get(p.name()).isBlank())) {
                 throw new IllegalArgumentException("query '" + q.name() + "' needs parameter '" + p.name() + "' (" + p.type()
@@ -51,21 +105,11 @@ public class QueryRunner {
             NamedQuery.Param p = q.params().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey()
                             + "' (it takes: " + q.params().stream().map(NamedQuery.Param::name).toList() + ")"));
-            bindings.put(p.name(), term(p, e.getValue()));
+            bindings.put(Var.alloc(p.name()), term(p, e.getValue()));
         }
         checkRequirements(q, params, timeout);
         Query query = QueryFactory.create(q.text());
-        return store.read(ds -> {
-            var builder = QueryExecution.dataset(ds).query(query);
-            bindings.forEach((name, node) -> builder.substitution(name, ds.getDefaultModel().asRDFNode(node)));
-            Duration within = timeout != null ? timeout : limit;
-            builder.timeout(within.toMillis());
-            try (QueryExecution qe = builder.build()) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            } catch (QueryCancelledException e) {
-                throw new QueryTimeoutException(q.name(), within);
-            }
-        });
+        return bindings.isEmpty() ? query : QueryTransformOps.replaceVars(query, bindings);
     }
 
     /** Refuses a query whose answer would mean something else, e.g. "removed" when no plan of the other year is stored. */

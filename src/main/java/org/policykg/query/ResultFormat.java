@@ -1,11 +1,16 @@
 package org.policykg.query;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.resultset.ResultSetWriter;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 
 /** How query results are printed: an aligned table, CSV (UTF-8, header row), TSV or SPARQL JSON. */
 public enum ResultFormat {
@@ -19,17 +24,28 @@ public enum ResultFormat {
         }
     }
 
-    public void write(ResultSetRewindable rs, OutputStream out) {
-        rs.reset();
+    /**
+     * Writes rows as they come: CSV and TSV row by row. The table needs every row for its column widths, and
+     * Jena writes JSON results to a byte stream only, so those two are written once the rows are in.
+     */
+    public void stream(ResultSet rs, Writer out) {
         switch (this) {
             case TABLE -> {
-                PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-                ResultSetFormatter.out(ps, rs);
-                ps.flush();
+                PrintWriter pw = new PrintWriter(out);
+                pw.print(ResultSetFormatter.asText(rs));
+                pw.flush();
             }
-            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case CSV -> writer(ResultSetLang.RS_CSV).write(out, rs, null);
+            case TSV -> writer(ResultSetLang.RS_TSV).write(out, rs, null);
+            case JSON -> {
+                ByteArrayOutputStream json = new ByteArrayOutputStream();
+                ResultSetFormatter.outputAsJSON(json, rs);
+                new PrintWriter(out).append(json.toString(StandardCharsets.UTF_8)).flush();
+            }
         }
+    }
+
+    private static ResultSetWriter writer(Lang lang) {
+        return ResultSetWriterRegistry.getFactory(lang).create(lang);
     }
 }

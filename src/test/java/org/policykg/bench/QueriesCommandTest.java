@@ -36,6 +36,23 @@ class QueriesCommandTest {
         assertThat(out).contains("| graphs | 2 |").doesNotContain("nothing").contains("system load");
     }
 
+    @Test
+    void shouldTimeTheFirstPageRightAfterTheFullAnswerWithoutOptionalFiltersWhenGivenALimit() throws Exception {
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(queries.resolve("three.rq"), """
+                # three — three rows, or those equal to x
+                # param: x (integer) — optional: only this row
+                # columns: n
+                SELECT ?n WHERE { VALUES ?n { 1 2 3 } FILTER(!BOUND(?x) || ?n = ?x) } ORDER BY ?n
+                """);
+
+        String out = run("bench", "queries", "--tdb2", dir.resolve("tdb2").toString(), "--queries", queries.toString(),
+                "--unfiltered", "--limit", "1", "--runs", "2", "--warmup", "0");
+
+        assertThat(out.lines().filter(l -> l.startsWith("| three | 2 |"))).singleElement().asString().endsWith("| 3 |  |");
+        assertThat(out.lines().filter(l -> l.startsWith("| three (first 1) | 2 |"))).singleElement().asString().endsWith("| 1 |  |");
+    }
+
     private static String run(String... args) {
         CommandLine cli = PolicyKg.commandLine();
         StringWriter out = new StringWriter();

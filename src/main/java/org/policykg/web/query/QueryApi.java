@@ -1,12 +1,15 @@
 package org.policykg.web.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.NamedQuery;
+import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.http.HttpStatus;
@@ -20,7 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
  * The query catalog as JSON. GET /api/queries lists the queries with their description, parameters and
  * columns; GET /api/queries/{name}?param=value runs one (rules as /api/queries/rules/{name}) and answers
  * {@code {"query", "columns", "rows"}}: rows are arrays in column order, each value an IRI or a literal's
- * lexical form, null when unbound.
+ * lexical form, null when unbound. {@code limit} and {@code offset} page the rows in the query's order (answered
+ * with {@code "limit", "offset"}); {@code total=true} adds {@code "total"}, the rows without the page. The total is
+ * only counted when asked, since counting evaluates the whole query and would cost a first page its speed.
  */
 @RestController
 class QueryApi {
@@ -29,7 +34,11 @@ class QueryApi {
     record QueryInfo(String name, String description, List<NamedQuery.Param> params, List<String> columns, String example) {}
 
     /** One query's result table. */
-    record QueryResult(String query, List<String> columns, List<List<String>> rows) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record QueryResult(String query, List<String> columns, List<List<String>> rows, Long limit, Long offset, Long total) {}
+
+    /** Request parameters that page the answer rather than bind a query parameter. */
+    private static final List<String> PAGING = List.of("limit", "offset", "total");
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
@@ -47,7 +56,10 @@ class QueryApi {
     @GetMapping("/api/queries/{name}")
     QueryResult run(@PathVariable String name, @RequestParam Map<String, String> params) {
         NamedQuery q = catalog.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no query named '" + name + "'"));
-        ResultSetRewindable rs = runner.select(q, params);
+        Map<String, String> bound = new HashMap<>(params);
+        PAGING.forEach(bound::remove);
+        Page page = Page.parse(params.get("limit"), params.get("offset"));
+        ResultSetRewindable rs = page.all() ? runner.select(q, bound) : runner.select(q, bound, page, null);
         List<String> columns = rs.getResultVars();
         List<List<String>> rows = new ArrayList<>();
         while (rs.hasNext()) {
@@ -56,7 +68,9 @@ class QueryApi {
             columns.forEach(c -> row.add(value(s.get(c))));
             rows.add(row);
         }
-        return new QueryResult(q.name(), columns, rows);
+        Long total = Boolean.parseBoolean(params.get("total")) ? runner.total(q, bound, null) : null;
+        return page.all() ? new QueryResult(q.name(), columns, rows, null, null, total)
+                : new QueryResult(q.name(), columns, rows, page.limit() < 0 ? null : page.limit(), page.offset(), total);
     }
 
     @GetMapping("/api/queries/{folder}/{name}")

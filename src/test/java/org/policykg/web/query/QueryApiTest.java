@@ -24,6 +24,7 @@ import org.policykg.check.CheckReport;
 import org.policykg.check.Finding;
 import org.policykg.check.RuleChecker;
 import org.policykg.check.Severity;
+import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.QueryTimeoutException;
@@ -111,6 +112,38 @@ class QueryApiTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.detail").value("query 'due-between' has no parameter 'x'"));
+    }
+
+    @Test
+    void shouldPageTheRowsAndCountTheTotalWhenAsked() throws Exception {
+        given(runner.select(any(), any(), eq(new Page(2, 4)), any())).willReturn(table());
+        given(runner.total(any(), any(), any())).willReturn(123L);
+
+        mvc.perform(get("/api/queries/documents").param("limit", "2").param("offset", "4").param("total", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(2))
+                .andExpect(jsonPath("$.limit").value(2))
+                .andExpect(jsonPath("$.offset").value(4))
+                .andExpect(jsonPath("$.total").value(123));
+        verify(runner).select(argThat(q -> q.name().equals("documents")), eq(Map.of()), eq(new Page(2, 4)), any());
+    }
+
+    @Test
+    void shouldAnswerWithoutPagingFieldsWhenNoPageIsAsked() throws Exception {
+        given(runner.select(any(), any())).willReturn(table());
+
+        mvc.perform(get("/api/queries/documents"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").doesNotExist())
+                .andExpect(jsonPath("$.limit").doesNotExist());
+    }
+
+    @Test
+    void shouldRefuseABadLimitAsAProblem() throws Exception {
+        mvc.perform(get("/api/queries/documents").param("limit", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("parameter 'limit': '-1' is not a whole number ≥ 0"));
     }
 
     @Test
