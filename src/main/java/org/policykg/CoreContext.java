@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -41,6 +42,8 @@ public final class CoreContext {
                 sources.addLast(properties(location, file));
             }
         }
+        // Boot's converters, so that @Value binds sizes and durations (32MB) as under serve.
+        ctx.getBeanFactory().setConversionService(ApplicationConversionService.getSharedInstance());
         ctx.register(CoreConfiguration.class);
         ctx.refresh();
         return ctx;
