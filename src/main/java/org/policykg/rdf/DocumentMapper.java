@@ -39,7 +39,10 @@ public final class DocumentMapper {
         Resource d = m.createResource(docIri, PKG.PolicyDocument).addProperty(RDF.type, ELI.LegalResource);
         describe(m, d, src, doc.head(), meta, facts.overrides());
         // spans refer to the text the file keeps; a flattened document's are to its reflowed text (see structure/Reflow)
-        CodePoints cp = new CodePoints(doc.text().equals(src.text()) ? src.content() : KeptText.of(doc.text()));
+        KeptText spanned = doc.text().equals(src.text()) ? src.content() : KeptText.of(doc.text());
+        CodePoints cp = new CodePoints(spanned);
+        // kept whole, so that any span can be cut out and shown even without the source file
+        d.addProperty(PKG.sourceText, spanned.kept());
         FactMapper factMapper = new FactMapper(m, d, cp, facts);
         List<Node> nodes = doc.nodes();
         int ordinal = 0;

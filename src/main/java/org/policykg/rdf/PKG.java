@@ -68,6 +68,8 @@ public final class PKG {
     public static final Property sha256 = p("sha256");
     public static final Property charset = p("charset");
     public static final Property sourceFormat = p("sourceFormat");
+    /** The whole text the spans (pkg:start, pkg:end) of the document's nodes count in. */
+    public static final Property sourceText = p("sourceText");
     public static final Property page = p("page");
     public static final Property sourceFile = p("sourceFile");
     public static final Property overridden = p("overridden");

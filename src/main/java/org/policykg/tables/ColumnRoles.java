@@ -7,7 +7,7 @@ import org.policykg.conventions.Tsv;
 /** What the cells under a header fill in a generated table, from conventions/task-table-columns.tsv. */
 final class ColumnRoles {
 
-    enum Role { NUMBER, TASK, SCOPE, LEAD, SUPPORT, DEADLINE, NOTE }
+    enum Role { NUMBER, TASK, SCOPE, LEAD, SUPPORT, DEADLINE, NOTE, BASIS }
 
     private static final ColumnRoles STANDARD = new ColumnRoles();
 
