@@ -1,24 +1,20 @@
 package org.policykg.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.policykg.output.Csv;
+import org.policykg.output.FormatNames;
 
 /** How a check report is printed: text grouped by severity, CSV, JSON (as GET /api/checks) or an HTML page. */
 public enum ReportFormat {
     TEXT, CSV, JSON, HTML;
 
     public static ReportFormat parse(String s) {
-        try {
-            return valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + s + "' (text, csv, json or html)");
-        }
+        return FormatNames.parse(ReportFormat.class, s, "format");
     }
 
     public void write(CheckReport report, PrintWriter out) {

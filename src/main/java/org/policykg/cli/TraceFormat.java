@@ -1,12 +1,12 @@
 package org.policykg.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import org.policykg.output.Csv;
+import org.policykg.output.FormatNames;
 import org.policykg.trace.Trace;
 import org.policykg.trace.TraceStep;
 
@@ -18,11 +18,7 @@ enum TraceFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     static TraceFormat parse(String s) {
-        try {
-            return valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + s + "' (table, csv or json)");
-        }
+        return FormatNames.parse(TraceFormat.class, s, "format");
     }
 
     String render(Trace trace) {

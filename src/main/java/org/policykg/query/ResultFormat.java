@@ -4,24 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.resultset.ResultSetWriter;
 import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
+import org.policykg.output.FormatNames;
 
 /** How query results are printed: an aligned table, CSV (UTF-8, header row), TSV or SPARQL JSON. */
 public enum ResultFormat {
     TABLE, CSV, TSV, JSON;
 
     public static ResultFormat parse(String s) {
-        try {
-            return valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + s + "' (table, csv, tsv or json)");
-        }
+        return FormatNames.parse(ResultFormat.class, s, "format");
     }
 
     /**

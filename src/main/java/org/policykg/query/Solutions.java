@@ -18,10 +18,18 @@ public final class Solutions {
     /** The value of {@code var} as text, null when it is unbound or a blank node. */
     public static String textOrNull(QuerySolution s, String var) {
         RDFNode n = s.get(var);
-        if (n == null || n.isAnon()) {
+        return n == null || n.isAnon() ? null : lexical(n);
+    }
+
+    /** A node as text: a literal's lexical form, an IRI, a blank node as _:id; null for null. */
+    public static String lexical(RDFNode n) {
+        if (n == null) {
             return null;
         }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+        if (n.isLiteral()) {
+            return n.asLiteral().getLexicalForm();
+        }
+        return n.isURIResource() ? n.asResource().getURI() : "_:" + n.asResource().getId();
     }
 
     /** The value of {@code var} as an int, 0 when it is unbound. */

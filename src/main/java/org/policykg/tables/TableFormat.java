@@ -3,6 +3,7 @@ package org.policykg.tables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import org.policykg.output.FormatNames;
 
 /** The formats a task table is written in: Word, Excel, CSV (UTF-8 with BOM) and a printable HTML page. */
 public enum TableFormat {
@@ -20,11 +21,7 @@ public enum TableFormat {
     }
 
     public static TableFormat parse(String s) {
-        try {
-            return valueOf(s.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown table format '" + s + "' (docx, xlsx, csv or html)");
-        }
+        return FormatNames.parse(TableFormat.class, s, "table format");
     }
 
     /** The format a file name asks for by its extension, if any. */

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.NamedQuery;
 import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.policykg.query.Solutions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +65,7 @@ class QueryApi {
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
             List<String> row = new ArrayList<>();
-            columns.forEach(c -> row.add(value(s.get(c))));
+            columns.forEach(c -> row.add(Solutions.lexical(s.get(c))));
             rows.add(row);
         }
         Long total = Boolean.parseBoolean(params.get("total")) ? runner.total(q, bound, null) : null;
@@ -76,15 +76,5 @@ class QueryApi {
     @GetMapping("/api/queries/{folder}/{name}")
     QueryResult runInFolder(@PathVariable String folder, @PathVariable String name, @RequestParam Map<String, String> params) {
         return run(folder + "/" + name, params);
-    }
-
-    private static String value(RDFNode n) {
-        if (n == null) {
-            return null;
-        }
-        if (n.isLiteral()) {
-            return n.asLiteral().getLexicalForm();
-        }
-        return n.isURIResource() ? n.asResource().getURI() : "_:" + n.asResource().getId();
     }
 }
