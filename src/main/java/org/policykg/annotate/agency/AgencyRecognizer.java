@@ -251,6 +251,14 @@ public final class AgencyRecognizer {
         if (vertical != null) {
             return agency(j, vertical.length(), t, SHORT.expand(vertical), "");
         }
+        String each = placed ? text(hits.at(j, "qualifier")) : null;
+        if (each != null && each.startsWith("各")) {
+            // 湛江市各地工业和信息化局 is the place's qualified bodies, not 湛江市各地 beside the city's own bureau
+            Found f = afterPrefix(t, i, j + each.length(), prefix + Labels.normalize(each), places, hits, false);
+            if (f != null && f.mention().kind() == AgencyMention.Kind.AGENCY) {
+                return f;
+            }
+        }
         AgencyLexicon.Body body = lex.bodyAt(t, j);
         if (body != null && body.kind().equals("party") && body.length() == 1 && t.startsWith("员", j + 1)) {
             // 市委员会 is some committee's name, not the Party committee

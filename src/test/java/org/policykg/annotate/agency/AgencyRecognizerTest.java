@@ -27,6 +27,12 @@ class AgencyRecognizerTest {
     }
 
     @Test
+    void shouldReadAPlaceBeforeAQualifiedBodyAsTheScopeOfThoseBodies() {
+        // 绵阳市 (5107): how a task table writes a collective of local bodies
+        assertThat(labels("绵阳市各地住房和城乡建设局负责", "5107")).containsExactly("绵阳市各地住房和城乡建设局");
+    }
+
+    @Test
     void shouldReadMarketAsABodyNotAsCityPlusWords() {
         assertThat(labels("省工业和信息化厅、发展改革委、市场监管局、应急管理厅等部门", "51"))
                 .containsExactly("四川省工业和信息化厅", "四川省发展和改革委员会", "四川省市场监督管理局", "四川省应急管理厅");
