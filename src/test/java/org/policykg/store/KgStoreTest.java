@@ -72,6 +72,19 @@ class KgStoreTest {
     }
 
     @Test
+    void shouldReplaceAGraphStoredWithoutAPathFromAFileOfTheSameName() {
+        try (KgStore store = KgStore.inMemory()) {
+            MappedDocument old = doc("a", "plan.txt", 2);
+            old.model().removeAll(null, PKG.sourcePath, null);
+            store.replace(old);
+
+            store.replace(doc("a2", "plan.txt", 1));
+
+            assertThat(graphs(store)).containsExactly("https://example.org/graph/a2");
+        }
+    }
+
+    @Test
     void shouldLetTheLaterOfTwoDocumentsWithTheSameGraphWinWithinABatch() {
         try (KgStore store = KgStore.inMemory()) {
             store.replaceAll(List.of(doc("a", "one.txt", 5), doc("a", "two.txt", 1)));
