@@ -83,14 +83,14 @@ final class BatchWriter {
     }
 
     private void counted(Path file, MappedDocument doc) {
-        // as the store does: a document written twice is one graph (its last version), and a graph from a file of
-        // the same name as an earlier one's replaces it
+        // as the store does: a document written twice is one graph (its last version), and a graph from the same
+        // file (path) as an earlier one's replaces it
         String graph = doc.graphIri();
-        String formerSource = sourceOf.put(graph, doc.sourceFile());
-        if (formerSource != null && !formerSource.equals(doc.sourceFile())) {
+        String formerSource = sourceOf.put(graph, doc.sourcePath());
+        if (formerSource != null && !formerSource.equals(doc.sourcePath())) {
             graphOf.remove(formerSource, graph);
         }
-        String formerGraph = graphOf.put(doc.sourceFile(), graph);
+        String formerGraph = graphOf.put(doc.sourcePath(), graph);
         if (formerGraph != null && !formerGraph.equals(graph)) {
             stored.remove(formerGraph);
             sourceOf.remove(formerGraph);

@@ -2,8 +2,6 @@ package org.policykg.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.policykg.rdf.Identity;
@@ -17,7 +15,6 @@ import org.policykg.store.KgStore;
 final class IdentityCheck {
 
     private final KgStore store;
-    private final Map<String, Path> namesInRun = new HashMap<>();
 
     IdentityCheck(KgStore store) {
         this.store = store;
@@ -33,13 +30,9 @@ final class IdentityCheck {
             out.add(file + ": replaces " + earlierInRun + " (" + doc.identity().reason() + ")");
             return out;
         }
-        Path sameName = namesInRun.put(doc.sourceFile(), file);
-        if (sameName != null && !sameName.equals(file)) {
-            out.add(file + ": replaces " + sameName + " (same file name, taken as a new version of it)");
-            return out;
-        }
-        Optional<String> stored = store.sourceFileOf(doc.graphIri());
-        if (stored.isPresent() && !stored.get().equals(doc.sourceFile())) {
+        // a file of the same name elsewhere is another file: only the same document (key) or the same path replaces
+        Optional<String> stored = store.sourcePathOf(doc.graphIri());
+        if (stored.isPresent() && !stored.get().equals(doc.sourcePath())) {
             out.add(file + ": replaces the stored document from " + stored.get() + " (" + doc.identity().reason() + ")");
         }
         return out;

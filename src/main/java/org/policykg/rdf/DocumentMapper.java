@@ -87,7 +87,7 @@ public final class DocumentMapper {
             }
         }
         d.addLiteral(PKG.clauseCount, m.createTypedLiteral(nodes.size(), XSDDatatype.XSDinteger));
-        return new MappedDocument(key, docIri, Iris.documentGraph(key), meta.title(), src.fileName(), nodes.size(), m,
+        return new MappedDocument(key, docIri, Iris.documentGraph(key), meta.title(), src.fileName(), src.sourcePath(), nodes.size(), m,
                 Identity.of(meta));
     }
 
@@ -121,6 +121,7 @@ public final class DocumentMapper {
         optional(d, PKG.publicity, h.publicity());
         optional(d, PKG.attachmentNote, h.attachmentNote());
         d.addProperty(PKG.sourceFile, src.fileName());
+        d.addProperty(PKG.sourcePath, src.sourcePath());
         d.addProperty(PKG.sha256, src.sha256());
         d.addProperty(PKG.charset, src.charset());
         d.addProperty(PKG.sourceFormat, src.format().mediaType());

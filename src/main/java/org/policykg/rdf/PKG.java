@@ -72,6 +72,7 @@ public final class PKG {
     public static final Property sourceText = p("sourceText");
     public static final Property page = p("page");
     public static final Property sourceFile = p("sourceFile");
+    public static final Property sourcePath = p("sourcePath");
     public static final Property overridden = p("overridden");
     public static final Property clauseCount = p("clauseCount");
     public static final Property sourceClause = p("sourceClause");

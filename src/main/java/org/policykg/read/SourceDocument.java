@@ -32,6 +32,11 @@ public record SourceDocument(Path path, KeptText content, String charset, String
         return path.getFileName().toString();
     }
 
+    /** What tells this file from another of the same name: its normalized absolute path. */
+    public String sourcePath() {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
     /** The 1-based page holding this offset of the text as read, or 0 when the format has no pages. */
     public int pageAt(int offset) {
         int page = 0;

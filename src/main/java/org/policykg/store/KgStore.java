@@ -59,7 +59,7 @@ public final class KgStore implements AutoCloseable {
         return MEMORY.equals(location) ? java.util.Optional.empty() : java.util.Optional.of(Path.of(location));
     }
 
-    /** Replaces a document's graph, and any earlier graph ingested from the same source file. */
+    /** Replaces a document's graph, and any earlier graph ingested from the same file (by path, not by name). */
     public void replace(MappedDocument doc) {
         replaceAll(List.of(doc));
     }
@@ -74,7 +74,7 @@ public final class KgStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (MappedDocument doc : docs) {
                 Node graph = NodeFactory.createURI(doc.graphIri());
-                for (Node g : graphsOfSource(dsg, doc.sourceFile())) {
+                for (Node g : graphsOfSource(dsg, doc)) {
                     dsg.removeGraph(g);
                 }
                 dsg.removeGraph(graph);
@@ -105,26 +105,36 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> work.apply(dataset));
     }
 
-    /** Graphs holding a document from this file: a direct index lookup, since it runs for every document written. */
-    private static List<Node> graphsOfSource(DatasetGraph dsg, String sourceFile) {
-        Node file = NodeFactory.createLiteralString(sourceFile);
-        Node type = RDF.type.asNode();
-        Node document = PKG.PolicyDocument.asNode();
+    /**
+     * Graphs holding a document from this file: direct index lookups, since this runs for every document written.
+     * A graph stored before documents kept their path (no pkg:sourcePath) is matched by file name, as it was then.
+     */
+    private static List<Node> graphsOfSource(DatasetGraph dsg, MappedDocument doc) {
         List<Node> graphs = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, PKG.sourceFile.asNode(), file).forEachRemaining(q -> {
-            if (!q.isDefaultGraph() && !graphs.contains(q.getGraph()) && dsg.contains(q.getGraph(), q.getSubject(), type, document)) {
-                graphs.add(q.getGraph());
-            }
-        });
+        documentGraphs(dsg, PKG.sourcePath.asNode(), doc.sourcePath(), graphs, false);
+        documentGraphs(dsg, PKG.sourceFile.asNode(), doc.sourceFile(), graphs, true);
         return graphs;
     }
 
-    /** The source file of the document stored in a graph, if the graph holds one. */
-    public java.util.Optional<String> sourceFileOf(String graphIri) {
+    private static void documentGraphs(DatasetGraph dsg, Node property, String value, List<Node> graphs, boolean pathless) {
+        Node type = RDF.type.asNode();
+        Node document = PKG.PolicyDocument.asNode();
+        Node path = PKG.sourcePath.asNode();
+        dsg.find(Node.ANY, Node.ANY, property, NodeFactory.createLiteralString(value)).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            if (!q.isDefaultGraph() && !graphs.contains(g) && dsg.contains(g, q.getSubject(), type, document)
+                    && !(pathless && dsg.contains(g, q.getSubject(), path, Node.ANY))) {
+                graphs.add(g);
+            }
+        });
+    }
+
+    /** The path of the file the document stored in a graph came from, if the graph holds one. */
+    public java.util.Optional<String> sourcePathOf(String graphIri) {
         return read(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
             Node g = NodeFactory.createURI(graphIri);
-            var it = dsg.find(g, Node.ANY, PKG.sourceFile.asNode(), Node.ANY);
+            var it = dsg.find(g, Node.ANY, PKG.sourcePath.asNode(), Node.ANY);
             return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm()) : java.util.Optional.<String>empty();
         });
     }

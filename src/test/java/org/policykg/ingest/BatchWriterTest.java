@@ -33,7 +33,7 @@ class BatchWriterTest {
         for (int i = 0; i < triples; i++) {
             d.addProperty(RDFS.label, key + i);
         }
-        return new MappedDocument(key, d.getURI(), "urn:graph:" + key, key, key + ".txt", 1, m, new Identity(Identity.Basis.TITLE, key));
+        return new MappedDocument(key, d.getURI(), "urn:graph:" + key, key, key + ".txt", "/in/" + key + ".txt", 1, m, new Identity(Identity.Basis.TITLE, key));
     }
 
     private BatchWriter writer(WriteBudget budget, int files) {
@@ -101,14 +101,28 @@ class BatchWriterTest {
         assertThat(w.triples()).isEqualTo(5);
     }
 
-    @Test
-    void shouldNotCountADocumentTheStoreReplacedBecauseAnotherFileHasItsName() {
-        BatchWriter w = new BatchWriter(docs -> { }, new WriteBudget(1, 1_000), 2, errors, listener);
-        MappedDocument a = doc("a", 5);
-        MappedDocument b = doc("b", 7);
+    private static MappedDocument from(String path, MappedDocument d) {
+        return new MappedDocument(d.key(), d.documentIri(), d.graphIri(), d.title(), "plan.txt", path, 1, d.model(), d.identity());
+    }
 
-        w.add(Path.of("x/plan.txt"), new MappedDocument("a", a.documentIri(), a.graphIri(), "a", "plan.txt", 1, a.model(), a.identity()));
-        w.add(Path.of("y/plan.txt"), new MappedDocument("b", b.documentIri(), b.graphIri(), "b", "plan.txt", 1, b.model(), b.identity()));
+    @Test
+    void shouldCountBothDocumentsWhenFilesInTwoFoldersShareAName() {
+        BatchWriter w = new BatchWriter(docs -> { }, new WriteBudget(1, 1_000), 2, errors, listener);
+
+        w.add(Path.of("x/plan.txt"), from("/in/x/plan.txt", doc("a", 5)));
+        w.add(Path.of("y/plan.txt"), from("/in/y/plan.txt", doc("b", 7)));
+        w.flush();
+
+        assertThat(w.documents()).isEqualTo(2);
+        assertThat(w.triples()).isEqualTo(12);
+    }
+
+    @Test
+    void shouldNotCountTheEarlierDocumentOfAFileWrittenAgainUnderANewKey() {
+        BatchWriter w = new BatchWriter(docs -> { }, new WriteBudget(1, 1_000), 2, errors, listener);
+
+        w.add(Path.of("x/plan.txt"), from("/in/x/plan.txt", doc("a", 5)));
+        w.add(Path.of("x/plan.txt"), from("/in/x/plan.txt", doc("b", 7)));
         w.flush();
 
         assertThat(w.documents()).isEqualTo(1);

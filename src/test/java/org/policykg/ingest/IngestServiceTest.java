@@ -190,7 +190,7 @@ class IngestServiceTest {
         IngestReport r = ingest.ingest(List.of(dir.resolve("two.txt")), IngestListener.NONE);
 
         assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w)
-                .contains("two.txt").contains("replaces the stored document from one.txt"));
+                .contains("two.txt").contains("replaces the stored document from " + dir.resolve("one.txt").toAbsolutePath()));
     }
 
     @Test

@@ -19,13 +19,18 @@ import org.policykg.rdf.PKG;
 class KgStoreTest {
 
     private static MappedDocument doc(String key, String sourceFile, int labels) {
+        return doc(key, "/in/" + sourceFile, sourceFile, labels);
+    }
+
+    private static MappedDocument doc(String key, String sourcePath, String sourceFile, int labels) {
         Model m = ModelFactory.createDefaultModel();
         String iri = "https://example.org/doc/" + key;
-        m.createResource(iri).addProperty(RDF.type, PKG.PolicyDocument).addProperty(PKG.sourceFile, sourceFile);
+        m.createResource(iri).addProperty(RDF.type, PKG.PolicyDocument).addProperty(PKG.sourceFile, sourceFile)
+                .addProperty(PKG.sourcePath, sourcePath);
         for (int i = 0; i < labels; i++) {
             m.createResource(iri + "/c" + i).addProperty(RDFS.label, key + i);
         }
-        return new MappedDocument(key, iri, "https://example.org/graph/" + key, key, sourceFile, labels, m, new Identity(Identity.Basis.TITLE, key));
+        return new MappedDocument(key, iri, "https://example.org/graph/" + key, key, sourceFile, sourcePath, labels, m, new Identity(Identity.Basis.TITLE, key));
     }
 
     private static List<String> graphs(KgStore store) {
@@ -55,12 +60,37 @@ class KgStoreTest {
     }
 
     @Test
+    void shouldKeepTwoDocumentsFromFilesOfTheSameNameInTwoFolders() {
+        try (KgStore store = KgStore.inMemory()) {
+            store.replaceAll(List.of(doc("a", "/in/a/plan.txt", "plan.txt", 3), doc("b", "/in/b/plan.txt", "plan.txt", 2)));
+            store.replace(doc("c", "/in/c/plan.txt", "plan.txt", 1));
+
+            assertThat(graphs(store)).containsExactly("https://example.org/graph/a", "https://example.org/graph/b",
+                    "https://example.org/graph/c");
+            assertThat(store.sourcePathOf("https://example.org/graph/b")).contains("/in/b/plan.txt");
+        }
+    }
+
+    @Test
+    void shouldReplaceAGraphStoredWithoutAPathFromAFileOfTheSameName() {
+        try (KgStore store = KgStore.inMemory()) {
+            MappedDocument old = doc("a", "plan.txt", 2);
+            old.model().removeAll(null, PKG.sourcePath, null);
+            store.replace(old);
+
+            store.replace(doc("a2", "plan.txt", 1));
+
+            assertThat(graphs(store)).containsExactly("https://example.org/graph/a2");
+        }
+    }
+
+    @Test
     void shouldLetTheLaterOfTwoDocumentsWithTheSameGraphWinWithinABatch() {
         try (KgStore store = KgStore.inMemory()) {
             store.replaceAll(List.of(doc("a", "one.txt", 5), doc("a", "two.txt", 1)));
 
             assertThat(graphs(store)).containsExactly("https://example.org/graph/a");
-            assertThat(triples(store)).isEqualTo(3);
+            assertThat(triples(store)).isEqualTo(4);
         }
     }
 
@@ -73,7 +103,7 @@ class KgStoreTest {
 
             store.compact();
 
-            assertThat(triples(store)).isEqualTo(before).isEqualTo((2 + 20) + (2 + 50));
+            assertThat(triples(store)).isEqualTo(before).isEqualTo((3 + 20) + (3 + 50));
             assertThat(graphs(store)).hasSize(2);
         }
     }
