@@ -17,6 +17,15 @@ public class RootCommand {
             description = "TDB2 store folder (default: data/tdb2, or policykg.store)")
     String store;
 
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "on an error, print its stack trace after the one-line message")
+    boolean debug;
+
+    /** Whether {@code --debug} was given. */
+    public boolean debug() {
+        return debug;
+    }
+
     @Spec
     CommandSpec spec;
 
