@@ -1,13 +1,13 @@
 package org.policykg.web.obligations;
 
+import static org.policykg.query.Solutions.text;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
@@ -69,13 +69,5 @@ class ObligationSearch {
             }
         }));
         return rows;
-    }
-
-    private static String text(QuerySolution s, String column) {
-        RDFNode n = s.get(column);
-        if (n == null) {
-            return "";
-        }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
     }
 }

@@ -25,14 +25,19 @@ class ObligationsPage {
     String explore(@RequestParam(required = false) String agency, @RequestParam(required = false) String doc,
                    @RequestParam(required = false) String role,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(required = false) String status, Model model) {
         if (ObligationFilter.given(role) && !role.equals("lead") && !role.equals("support") && !role.equals("recipient")) {
             throw new IllegalArgumentException("role '" + role + "' is not one of lead, support, recipient");
         }
-        ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to);
+        if (ObligationFilter.given(status) && !ObligationFilter.STATUSES.containsKey(status)) {
+            throw new IllegalArgumentException("status '" + status + "' is not one of " + String.join(", ", ObligationFilter.STATUSES.keySet()));
+        }
+        ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to, status, LocalDate.now());
         model.addAttribute("filter", filter);
         model.addAttribute("rows", search.find(filter));
         model.addAttribute("roles", ROLES);
+        model.addAttribute("statuses", ObligationFilter.STATUSES);
         return "obligations";
     }
 }

@@ -30,4 +30,21 @@ class ObligationFilterTest {
         assertThat(lead.keeps(row("", "support"))).isFalse();
         assertThat(new ObligationFilter(null, null, "recipient", null, null).keeps(row("", "recipient"))).isTrue();
     }
+
+    @Test
+    void shouldTellOverdueDueSoonAndUndatedRowsAsOfTheGivenDay() {
+        LocalDate today = LocalDate.parse("2021-06-15");
+        ObligationFilter overdue = new ObligationFilter(null, null, null, null, null, "overdue", today);
+        ObligationFilter soon = new ObligationFilter(null, null, null, null, null, "due30", today);
+        ObligationFilter undated = new ObligationFilter(null, null, null, null, null, "undated", today);
+
+        assertThat(overdue.keeps(row("2021-06-14", "lead"))).isTrue();
+        assertThat(overdue.keeps(row("2021-06-15", "lead"))).isFalse();
+        assertThat(soon.keeps(row("2021-06-15", "lead"))).isTrue();
+        assertThat(soon.keeps(row("2021-07-15", "lead"))).isTrue();
+        assertThat(soon.keeps(row("2021-07-16", "lead"))).isFalse();
+        assertThat(undated.keeps(row("", "support"))).isTrue();
+        assertThat(undated.keeps(row("2021-07-16", "support"))).isFalse();
+        assertThat(overdue.keeps(row("", "lead"))).isFalse();
+    }
 }

@@ -61,4 +61,20 @@ class ObligationsBrowserIT extends BrowserITBase {
         assertThat(browser.findElements(By.cssSelector("td.role"))).allSatisfy(r -> assertThat(r.getAttribute("data-role")).isEqualTo("lead"));
         screenshot("obligations");
     }
+
+    @Test
+    void shouldFilterByStatusAsOfToday() {
+        open("/obligations");
+        int all = rowCount();
+
+        new Select(browser.findElement(By.name("status"))).selectByVisibleText("已逾期");
+        browser.findElement(By.name("status")).submit();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("status=overdue"));
+        int overdue = rowCount();
+        assertThat(column("due")).isNotEmpty().allSatisfy(d -> assertThat(LocalDate.parse(d)).isBefore(LocalDate.now()));
+
+        open("/obligations?status=undated");
+        assertThat(column("due")).isNotEmpty().allSatisfy(d -> assertThat(d).isEmpty());
+        assertThat(rowCount() + overdue).isLessThanOrEqualTo(all);
+    }
 }
