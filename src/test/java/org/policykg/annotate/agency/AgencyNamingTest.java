@@ -1,25 +1,13 @@
 package org.policykg.annotate.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.annotate.agency.AgencyLabels.labels;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.gazetteer.Jurisdiction;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** Canonical labels: short forms expanded, the place made explicit, national bodies by their formal names. */
 class AgencyNamingTest {
-
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
-    private List<String> labels(String text, Jurisdiction doc) {
-        return recognizer.find(text, doc).stream().map(AgencyMention::label).toList();
-    }
-
-    private List<String> labels(String text, String code) {
-        return labels(text, J.byCode(code).orElseThrow());
-    }
 
     @Test
     void shouldReadBareCityAsTheMunicipalityWhenTheProvinceIsACity() {

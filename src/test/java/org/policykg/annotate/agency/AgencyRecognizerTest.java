@@ -1,22 +1,13 @@
 package org.policykg.annotate.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.annotate.agency.AgencyLabels.labels;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.gazetteer.Jurisdiction;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** Agency names in documents of places and levels the samples do not cover. */
 class AgencyRecognizerTest {
-
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
-    private List<String> labels(String text, String jurisdictionCode) {
-        Jurisdiction doc = J.byCode(jurisdictionCode).orElseThrow();
-        return recognizer.find(text, doc).stream().map(AgencyMention::label).toList();
-    }
 
     @Test
     void shouldResolveBarePrefixesToTheCountyAndItsCityInACountyPlan() {
@@ -77,13 +68,13 @@ class AgencyRecognizerTest {
 
     @Test
     void shouldNotPrefixACompleteNationalNameWithTheGuoJiaOfTheItemBefore() {
-        assertThat(recognizer.find("国家发展改革委、财政部、自然资源部按职责分工负责", (Jurisdiction) null).stream().map(AgencyMention::label))
+        assertThat(AgencyLabels.RECOGNIZER.find("国家发展改革委、财政部、自然资源部按职责分工负责", (Jurisdiction) null).stream().map(AgencyMention::label))
                 .containsExactly("国家发展和改革委员会", "财政部", "自然资源部");
     }
 
     @Test
     void shouldCompleteABareZongJuToItsNationalName() {
-        assertThat(recognizer.find("（市场监管总局负责）", (Jurisdiction) null).stream().map(AgencyMention::label))
+        assertThat(AgencyLabels.RECOGNIZER.find("（市场监管总局负责）", (Jurisdiction) null).stream().map(AgencyMention::label))
                 .containsExactly("国家市场监督管理总局");
     }
 

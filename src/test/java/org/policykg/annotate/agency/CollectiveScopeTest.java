@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.gazetteer.Jurisdiction;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** Collectives belong to the jurisdiction of the document that names them. */
 class CollectiveScopeTest {
 
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
     private List<AgencyMention> find(String text, String code) {
-        return recognizer.find(text, J.byCode(code).orElseThrow());
+        return AgencyLabels.RECOGNIZER.find(text, AgencyLabels.J.byCode(code).orElseThrow());
     }
 
     private List<String> labels(String text, String code) {
@@ -47,7 +43,7 @@ class CollectiveScopeTest {
 
     @Test
     void shouldLeaveTheCollectivesOfANationalDocumentWithoutAPlace() {
-        assertThat(recognizer.find("各地人民政府要加强领导。", Jurisdiction.NATION).stream().map(AgencyMention::label))
+        assertThat(AgencyLabels.RECOGNIZER.find("各地人民政府要加强领导。", Jurisdiction.NATION).stream().map(AgencyMention::label))
                 .containsExactly("各地人民政府");
     }
 
@@ -65,7 +61,7 @@ class CollectiveScopeTest {
 
     @Test
     void shouldReadTheProvincesAsNationalDocumentsAddressThem() {
-        assertThat(recognizer.find("商务部、各省、自治区、直辖市人民政府按职责分工负责。", Jurisdiction.NATION))
+        assertThat(AgencyLabels.RECOGNIZER.find("商务部、各省、自治区、直辖市人民政府按职责分工负责。", Jurisdiction.NATION))
                 .extracting(AgencyMention::label).containsExactly("商务部", "各省、自治区、直辖市人民政府");
     }
 

@@ -1,25 +1,13 @@
 package org.policykg.annotate.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.annotate.agency.AgencyLabels.labels;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.gazetteer.Jurisdiction;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** Short forms of newer bodies, a group's member units, the provinces as a collective and the enterprises of a trade. */
 class GroupAndTradeNamesTest {
-
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
-    private List<String> labels(String text, Jurisdiction doc) {
-        return recognizer.find(text, doc).stream().map(AgencyMention::label).toList();
-    }
-
-    private List<String> labels(String text, String code) {
-        return labels(text, J.byCode(code).orElseThrow());
-    }
 
     @Test
     void shouldExpandTheShortFormsOfTheBroadcastingBureauAndTheCityOperationsCentre() {

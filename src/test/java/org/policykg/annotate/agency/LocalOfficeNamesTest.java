@@ -1,20 +1,12 @@
 package org.policykg.annotate.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.annotate.agency.AgencyLabels.labels;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** Formal names of the offices central bodies keep in provinces and cities, as short texts write them. */
 class LocalOfficeNamesTest {
-
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
-    private List<String> labels(String text, String code) {
-        return recognizer.find(text, J.byCode(code).orElseThrow()).stream().map(AgencyMention::label).toList();
-    }
 
     @Test
     void shouldNameAFinancialRegulatorsOfficeWithItsPlacesNameWithoutTheLevelWord() {
@@ -45,7 +37,7 @@ class LocalOfficeNamesTest {
 
     @Test
     void shouldNameTheNationalAntiCounterfeitingGroupsOfficeByItsFormalName() {
-        assertThat(recognizer.find("（全国打击侵权假冒工作领导小组办公室牵头负责）", org.policykg.gazetteer.Jurisdiction.NATION)
+        assertThat(AgencyLabels.RECOGNIZER.find("（全国打击侵权假冒工作领导小组办公室牵头负责）", org.policykg.gazetteer.Jurisdiction.NATION)
                 .stream().map(AgencyMention::label).toList())
                 .containsExactly("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组办公室");
     }

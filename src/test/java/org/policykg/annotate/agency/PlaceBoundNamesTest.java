@@ -1,20 +1,12 @@
 package org.policykg.annotate.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.annotate.agency.AgencyLabels.labels;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** Short forms whose formal name depends on where the body stands: courts by level, regional names of a body. */
 class PlaceBoundNamesTest {
-
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
-    private List<String> labels(String text, String code) {
-        return recognizer.find(text, J.byCode(code).orElseThrow()).stream().map(AgencyMention::label).toList();
-    }
 
     @Test
     void shouldNameAProvincesCourtItsHighCourtAndItsProcuratorateInFull() {

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policykg.gazetteer.Jurisdictions;
 
 /** An issuer's names for itself (我委, 本局, 区局, 市局办公室) take the issuer's full name. */
 class SelfReferenceTest {
 
-    private static final Jurisdictions J = Jurisdictions.standard();
-    private final AgencyRecognizer recognizer = new AgencyRecognizer(J);
-
     private List<String> labels(String text, String code, String issuer) {
-        return recognizer.find(text, new AgencyContext(J.byCode(code).orElseThrow(), issuer)).stream()
+        return AgencyLabels.RECOGNIZER.find(text, new AgencyContext(AgencyLabels.J.byCode(code).orElseThrow(), issuer)).stream()
                 .map(AgencyMention::label).toList();
     }
 
