@@ -109,8 +109,9 @@ public class TaskTables {
                 .orElseThrow(() -> new IllegalArgumentException(doc.title() + " names no jurisdiction to draft from"));
     }
 
+    /** One document, looked up by its IRI rather than found in the whole listing. */
     private DocumentRef document(String iri) {
-        return documents().stream().filter(d -> d.iri().equals(iri)).findFirst()
+        return select(Map.of("doc", iri)).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no document " + iri));
     }
 
@@ -126,7 +127,11 @@ public class TaskTables {
 
     /** Every document, in the order of queries/documents.rq (level, jurisdiction, year). */
     public List<DocumentRef> documents() {
-        ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
+        return select(Map.of());
+    }
+
+    private List<DocumentRef> select(Map<String, String> params) {
+        ResultSetRewindable rs = runner.select(catalog.get("documents"), params);
         List<DocumentRef> out = new java.util.ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();

@@ -24,7 +24,17 @@ public class DocumentListing {
     }
 
     public List<DocumentSummary> documents() {
-        ResultSetRewindable rs = runner.select(catalog.get("documents"), Map.of());
+        return select(Map.of());
+    }
+
+    /** One document, looked up by its IRI rather than found in the whole listing. */
+    public DocumentSummary document(String iri) {
+        return select(Map.of("doc", iri)).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no document " + iri));
+    }
+
+    private List<DocumentSummary> select(Map<String, String> params) {
+        ResultSetRewindable rs = runner.select(catalog.get("documents"), params);
         List<DocumentSummary> out = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();

@@ -39,8 +39,7 @@ class ClauseListing {
     /** The document a user names (IRI, number, file name or part of the title) with its subdivisions. */
     DocumentClauses of(String name) {
         String iri = resolver.resolve(name);
-        DocumentSummary doc = listing.documents().stream().filter(d -> d.iri().equals(iri)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no document " + iri));
+        DocumentSummary doc = listing.document(iri);
         ResultSetRewindable rs = runner.select(catalog.get("clauses"), Map.of("doc", iri));
         List<ClauseRow> rows = new ArrayList<>();
         while (rs.hasNext()) {
