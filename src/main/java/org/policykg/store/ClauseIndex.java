@@ -91,10 +91,13 @@ final class ClauseIndex implements AutoCloseable {
         }
     }
 
-    /** Indexes the text of the graph's subdivisions (the nodes that have pkg:inDocument); inside a write transaction. */
+    /**
+     * Indexes the text of the graph's subdivisions (the nodes with a pkg:path), not the obligations' text again, which
+     * their clauses hold; inside a write transaction.
+     */
     void add(Node graphName, Graph graph) {
         graph.find(Node.ANY, RDF.value.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (graph.contains(t.getSubject(), PKG.inDocument.asNode(), Node.ANY)) {
+            if (graph.contains(t.getSubject(), PKG.path.asNode(), Node.ANY)) {
                 Entity e = TextQueryFuncs.entityFromQuad(entities, graphName, t.getSubject(), t.getPredicate(), t.getObject());
                 if (e != null) {
                     index.addEntity(e);

@@ -32,7 +32,8 @@ class ClauseIndexTest {
         Resource d = m.createResource(iri).addProperty(RDF.type, PKG.PolicyDocument).addProperty(PKG.sourcePath, path)
                 .addProperty(PKG.sourceFile, path);
         for (int i = 0; i < clauses.length; i++) {
-            m.createResource(iri + "/c" + i).addProperty(PKG.inDocument, d).addProperty(RDF.value, clauses[i]);
+            m.createResource(iri + "/c" + i).addProperty(PKG.inDocument, d).addProperty(PKG.path, String.valueOf(i))
+                    .addProperty(RDF.value, clauses[i]);
         }
         return new MappedDocument(key, iri, "https://example.org/graph/" + key, key, path, path, clauses.length, m,
                 new Identity(Identity.Basis.TITLE, key));
@@ -59,6 +60,18 @@ class ClauseIndexTest {
             assertThat(find(store, "\"数据共享\"")).singleElement().asString().startsWith("c1 ").contains("↦数据共享↤");
             assertThat(find(store, "\"工业互联网\"")).singleElement().asString().startsWith("c0 ");
             assertThat(find(store, "\"共享数据\"")).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldIndexSubdivisionsOnlyNotTheFactsCutFromThem() {
+        MappedDocument d = doc("a", "/in/a.txt", "加强数据共享和安全保护。");
+        d.model().createResource(d.documentIri() + "/c0/o").addProperty(PKG.inDocument, d.model().createResource(d.documentIri()))
+                .addProperty(RDF.value, "加强数据共享");
+        try (KgStore store = KgStore.inMemory()) {
+            store.replace(d);
+
+            assertThat(find(store, "\"数据共享\"")).singleElement().asString().startsWith("c0 ");
         }
     }
 
