@@ -2,7 +2,15 @@ package org.policykg.web;
 
 import org.policykg.query.QueryTimeoutException;
 import org.policykg.trace.UnknownClauseException;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,6 +23,21 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
+
+    private final DataSize maxFileSize;
+
+    ProblemDetails(@Value("${policykg.ingest.max-file-size:32MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
+    /** An upload over the size limit, refused in the words ingest uses for a file over it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        String detail = String.format(Locale.ROOT, "file is over the limit of %.1f MiB per file (setting policykg.ingest.max-file-size)",
+                maxFileSize.toBytes() / 1048576.0);
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+    }
 
     @ExceptionHandler(UnknownClauseException.class)
     ProblemDetail unknownClause(UnknownClauseException e) {
