@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,8 +64,7 @@ final class HttpLoad {
                     }
                     lastAnswer.accumulateAndGet(t1, Math::max);
                     if (error == null) {
-                        latencies.computeIfAbsent(r.target(), k -> new ArrayList<>());
-                        List<Double> l = latencies.get(r.target());
+                        List<Double> l = latencies.computeIfAbsent(r.target(), k -> new ArrayList<>());
                         synchronized (l) {
                             l.add((t1 - t0) / 1e6);
                         }
@@ -112,7 +112,7 @@ final class HttpLoad {
             kindErrors.merge(t.kind(), count(errors, t), Long::sum);
         }
         List<Figures> byKind = new ArrayList<>();
-        kindLatencies.forEach((k, l) -> byKind.add(figures(k.name().toLowerCase(), l, kindErrors.get(k))));
+        kindLatencies.forEach((k, l) -> byKind.add(figures(k.name().toLowerCase(Locale.ROOT), l, kindErrors.get(k))));
         long ok = byKind.stream().mapToLong(Figures::ok).sum();
         long failed = byKind.stream().mapToLong(Figures::errors).sum();
         return new Result(clients, seconds, ok + failed, failed, byKind, byTarget, List.copyOf(samples));

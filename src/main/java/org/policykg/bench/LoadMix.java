@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class LoadMix {
     record Target(Kind kind, String name, NamedQuery query, Map<String, List<String>> values) {
 
         String label() {
-            return kind.name().toLowerCase() + " " + name;
+            return kind.name().toLowerCase(Locale.ROOT) + " " + name;
         }
     }
 
@@ -56,7 +57,7 @@ final class LoadMix {
         this.sparql = sparql;
         Map<String, Target> made = new HashMap<>();
         for (Map<String, String> row : Tsv.classpath("bench/load.tsv")) {
-            Kind kind = Kind.valueOf(row.get("kind").toUpperCase());
+            Kind kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
             Target t = made.computeIfAbsent(row.get("kind") + " " + row.get("target"), k -> target(kind, row.get("target"), sampler));
             for (int i = 0; i < Integer.parseInt(row.get("weight")); i++) {
                 cycle.add(t);
