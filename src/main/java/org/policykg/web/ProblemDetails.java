@@ -3,6 +3,7 @@ package org.policykg.web;
 import org.policykg.query.QueryTimeoutException;
 import org.policykg.trace.UnknownClauseException;
 import java.util.Locale;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     @ExceptionHandler(QueryTimeoutException.class)
     ProblemDetail timedOut(QueryTimeoutException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    /** A full-text query (text:query, the catalog's search) that is not Lucene syntax is the client's to mend. */
+    @ExceptionHandler(TextIndexParseException.class)
+    ProblemDetail badTextQuery(TextIndexParseException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "full-text query is not valid Lucene syntax: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip());
     }
 
     /** A bad or ambiguous argument is 400, or 404 where it names the resource a controller serves. */

@@ -2,6 +2,7 @@ package org.policykg.web.guard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * credentials a browser has cached. The read-only SPARQL proxy needs none. {@link SecurityHeaders} writes the headers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AdminSecurity {
 
     static final String ADMIN = "admin";

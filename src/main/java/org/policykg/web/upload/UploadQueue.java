@@ -43,7 +43,9 @@ class UploadQueue implements DisposableBean {
 
     private final ObjectProvider<IngestService> ingest;
     private final KgStore store;
-    private final Path folder;
+    private final Optional<Path> configured;
+    /** Where uploads go: the configured folder, else {@code uploads} in the store folder, else (in-memory store) a temporary one. */
+    private Path folder;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "policykg-upload");
         t.setDaemon(true);
@@ -57,11 +59,10 @@ class UploadQueue implements DisposableBean {
     });
 
     UploadQueue(ObjectProvider<IngestService> ingest, KgStore store, PolicyKgProperties props,
-                @Value("${policykg.upload.dir:}") String dir) throws IOException {
+                @Value("${policykg.upload.dir:}") String dir) {
         this.ingest = ingest;
         this.store = store;
-        this.folder = !dir.isBlank() ? Path.of(dir) : store.folder().map(f -> f.resolve("uploads"))
-                .orElse(Files.createTempDirectory("policykg-uploads"));
+        this.configured = !dir.isBlank() ? Optional.of(Path.of(dir)) : store.folder().map(f -> f.resolve("uploads"));
     }
 
     /** Takes the file (copied aside at once, as the request's copy goes when it ends) and queues it. */
@@ -84,11 +85,20 @@ class UploadQueue implements DisposableBean {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /** Runs on the one writer thread, as {@link #folder} is only used there. */
     private void run(UploadJob job, Path staged) {
+        try {
+            if (folder == null) {
+                folder = configured.isPresent() ? Files.createDirectories(configured.get()) : Files.createTempDirectory("policykg-uploads");
+            }
+        } catch (IOException e) {
+            job.finish(null, "", List.of(job.getFile() + ": cannot keep the file (" + e.getMessage() + ")"), List.of());
+            delete(staged);
+            return;
+        }
         Path target = folder.resolve(job.getFile()).toAbsolutePath().normalize();
         Path earlier = target.resolveSibling(job.getFile() + ".earlier");
         try {
-            Files.createDirectories(folder);
             boolean replacing = Files.exists(target);
             if (replacing) {
                 Files.move(target, earlier, StandardCopyOption.REPLACE_EXISTING);

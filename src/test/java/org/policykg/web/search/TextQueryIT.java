@@ -65,6 +65,15 @@ class TextQueryIT {
     }
 
     @Test
+    void shouldAnswerBadRequestForAQueryThatIsNotLuceneSyntax() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + webPort + "/api/queries/search?q="
+                + enc("\"节能"))).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(r.body()).get("detail").asText()).startsWith("full-text query is not valid Lucene syntax: ");
+    }
+
+    @Test
     void shouldKeepTheUploadOffWhenNoAdminPasswordIsSet() throws Exception {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + webPort + "/upload"))
                 .header("Authorization", "Basic YWRtaW46YWRtaW4=").build(), HttpResponse.BodyHandlers.ofString());
