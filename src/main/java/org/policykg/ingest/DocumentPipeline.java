@@ -89,6 +89,7 @@ public final class DocumentPipeline {
     public MappedDocument extract(Path file) {
         MappedDocument doc = map(annotate(file));
         rules.attach(doc, reference.get());
+        DocumentMapper.countTriples(doc);
         return doc;
     }
 }

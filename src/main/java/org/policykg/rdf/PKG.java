@@ -76,6 +76,11 @@ public final class PKG {
     public static final Property sourcePath = p("sourcePath");
     public static final Property overridden = p("overridden");
     public static final Property clauseCount = p("clauseCount");
+    public static final Property numberedClauseCount = p("numberedClauseCount");
+    public static final Property paragraphCount = p("paragraphCount");
+    public static final Property tableCount = p("tableCount");
+    public static final Property rowCount = p("rowCount");
+    public static final Property tripleCount = p("tripleCount");
     public static final Property sourceClause = p("sourceClause");
     public static final Property inClause = p("inClause");
     public static final Property task = p("task");
