@@ -38,6 +38,7 @@ public final class PKG {
     public static final Resource Standard = r("Standard");
     public static final Resource Alignment = r("Alignment");
     public static final Resource NameChange = r("NameChange");
+    public static final Resource Finding = r("Finding");
 
     public static final Property inDocument = p("inDocument");
     public static final Property path = p("path");
@@ -75,6 +76,11 @@ public final class PKG {
     public static final Property sourcePath = p("sourcePath");
     public static final Property overridden = p("overridden");
     public static final Property clauseCount = p("clauseCount");
+    public static final Property numberedClauseCount = p("numberedClauseCount");
+    public static final Property paragraphCount = p("paragraphCount");
+    public static final Property tableCount = p("tableCount");
+    public static final Property rowCount = p("rowCount");
+    public static final Property tripleCount = p("tripleCount");
     public static final Property sourceClause = p("sourceClause");
     public static final Property inClause = p("inClause");
     public static final Property task = p("task");
@@ -122,6 +128,13 @@ public final class PKG {
     public static final Property newName = p("newName");
     public static final Property scope = p("scope");
     public static final Property from = p("from");
+    /** A document's stored rule findings, and the version of the per-document rules that found them. */
+    public static final Property finding = p("finding");
+    public static final Property rulesVersion = p("rulesVersion");
+    public static final Property rule = p("rule");
+    public static final Property severity = p("severity");
+    public static final Property focus = p("focus");
+    public static final Property message = p("message");
 
     private PKG() {
     }
