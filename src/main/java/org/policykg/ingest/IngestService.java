@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.policykg.link.CrossDocumentLinker;
+import org.policykg.link.LinkState;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,13 +80,18 @@ public class IngestService {
         List<Path> files = SourceFiles.expand(inputs, errors, warnings);
         errors.forEach(listener::failed);
         warnings.forEach(listener::warned);
+        int earlier = linker == null ? 0 : LinkState.pendingCount(store);
+        if (earlier > 0) {
+            String w = earlier + " documents stored by an earlier run are not linked yet (it stopped before its cross-document pass finished); this run links them";
+            warnings.add(w);
+            listener.warned(w);
+        }
         listener.started(files.size());
-        BatchWriter writer = new BatchWriter(store::replaceAll, budget, files.size(), errors, listener);
+        BatchWriter writer = new BatchWriter(batch -> LinkState.replace(store, batch), budget, files.size(), errors, listener);
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<MappedDocument>> ahead = new ArrayDeque<>();
         Map<String, Path> seen = new HashMap<>();
-        Set<String> changed = new HashSet<>();
         try {
             int submitted = 0;
             for (Path file : files) {
@@ -100,7 +105,6 @@ public class IngestService {
                         warnings.add(w);
                         listener.warned(w);
                     });
-                    changed.add(doc.documentIri());
                     writer.add(file, doc);
                 } catch (ExecutionException e) {
                     writer.failed(file, BatchWriter.oneLine(file, e.getCause()));
@@ -114,7 +118,8 @@ public class IngestService {
             pool.shutdownNow();
         }
         if (linker != null) {
-            linker.link(store, changed);
+            listener.linking(LinkState.pendingCount(store));
+            linker.link(store, Set.of());
         }
         return new IngestReport(writer.documents(), writer.clauses(), writer.triples(), List.copyOf(errors), List.copyOf(warnings),
                 (System.nanoTime() - t0) / 1_000_000);
