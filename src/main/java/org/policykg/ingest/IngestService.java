@@ -6,12 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.policykg.link.CrossDocumentLinker;
+import org.policykg.link.LinkState;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
 import java.util.function.Function;
@@ -80,12 +80,17 @@ public class IngestService {
         List<Path> files = SourceFiles.expand(inputs, errors, warnings);
         errors.forEach(listener::failed);
         warnings.forEach(listener::warned);
+        int earlier = linker == null ? 0 : LinkState.pendingCount(store);
+        if (earlier > 0) {
+            String w = earlier + " documents stored by an earlier run are not linked yet (it stopped before its cross-document pass finished); this run links them";
+            warnings.add(w);
+            listener.warned(w);
+        }
         listener.started(files.size());
-        BatchWriter writer = new BatchWriter(store::replaceAll, budget, files.size(), errors, listener);
+        BatchWriter writer = new BatchWriter(batch -> LinkState.replace(store, batch), budget, files.size(), errors, listener);
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         Deque<Extractions.Pending> ahead = new ArrayDeque<>();
         Map<String, Path> seen = new HashMap<>();
-        Set<String> changed = new HashSet<>();
         try (Extractions extractions = new Extractions(extract, threads, maxFileTime)) {
             int submitted = 0;
             for (Path file : files) {
@@ -101,7 +106,6 @@ public class IngestService {
                         warnings.add(w);
                         listener.warned(w);
                     });
-                    changed.add(doc.documentIri());
                     writer.add(file, doc);
                 } catch (ExecutionException e) {
                     writer.failed(file, BatchWriter.oneLine(file, e.getCause()));
@@ -113,7 +117,8 @@ public class IngestService {
             errors.add("ingest interrupted");
         }
         if (linker != null) {
-            linker.link(store, changed);
+            listener.linking(LinkState.pendingCount(store));
+            linker.link(store, Set.of());
         }
         return new IngestReport(writer.documents(), writer.clauses(), writer.triples(), List.copyOf(errors), List.copyOf(warnings),
                 (System.nanoTime() - t0) / 1_000_000);

@@ -16,6 +16,8 @@ public final class PKG {
     public static final String SCHEMES_GRAPH = GRAPH + "schemes";
     /** The cross-document links (document chain, clause alignments), rewritten after every ingest. */
     public static final String LINKS_GRAPH = GRAPH + "links";
+    /** What the cross-document pass has still to do and what its stored alignments were computed from. */
+    public static final String LINK_STATE_GRAPH = GRAPH + "link-state";
 
     public static final Resource PolicyDocument = r("PolicyDocument");
     public static final Resource StubDocument = r("StubDocument");
@@ -124,6 +126,9 @@ public final class PKG {
     public static final Property alignedWith = p("alignedWith");
     public static final Property score = p("score");
     public static final Property method = p("method");
+    public static final Property linkPending = p("linkPending");
+    public static final Property alignmentBatch = p("alignmentBatch");
+    public static final Property alignmentInput = p("alignmentInput");
     public static final Property oldName = p("oldName");
     public static final Property newName = p("newName");
     public static final Property scope = p("scope");

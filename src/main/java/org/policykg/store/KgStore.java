@@ -94,6 +94,19 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
+     * The graphs {@link #replaceAll} removes to store this document (its own and any earlier one from the same file),
+     * so that data derived from them can be dropped in the same transaction. Call inside a transaction.
+     */
+    public List<String> graphsReplacedBy(MappedDocument doc) {
+        List<Node> graphs = graphsOfSource(dataset.asDatasetGraph(), doc);
+        Node own = NodeFactory.createURI(doc.graphIri());
+        if (!graphs.contains(own)) {
+            graphs.add(own);
+        }
+        return graphs.stream().map(Node::getURI).toList();
+    }
+
+    /**
      * Rewrites an on-disk store into a fresh generation holding only live data, and deletes the old one. Every
      * commit leaves copied index blocks behind, so this shrinks a store after large or repeated ingests; it needs
      * no other transaction to be running. An in-memory store is left as it is.
