@@ -30,6 +30,7 @@ public final class KgStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final String location;
+    private final List<StoreListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private KgStore(Dataset dataset, String location) {
         this.dataset = dataset;
@@ -48,6 +49,12 @@ public final class KgStore implements AutoCloseable {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Tells {@code listener} that the store is open now, and about every later write of documents. */
+    public void listen(StoreListener listener) {
+        listeners.add(listener);
+        listener.opened(this);
     }
 
     public String location() {
@@ -81,6 +88,9 @@ public final class KgStore implements AutoCloseable {
                 doc.model().getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         });
+        Set<String> written = new HashSet<>();
+        docs.forEach(d -> written.add(d.documentIri()));
+        listeners.forEach(l -> l.replaced(this, written));
     }
 
     /**
