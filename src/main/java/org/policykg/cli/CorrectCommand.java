@@ -57,7 +57,7 @@ class CorrectCommand {
         return 0;
     }
 
-    @Command(name = "list", description = "List the corrections with where each applies now (anchored, moved, orphaned, superseded).")
+    @Command(name = "list", description = "List the corrections with where each applies now (anchored, reanchored, orphaned, superseded).")
     int list(@Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})") String format)
             throws JsonProcessingException {
         try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {

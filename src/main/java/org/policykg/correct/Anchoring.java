@@ -17,7 +17,7 @@ import org.policykg.align.ClauseText;
  */
 final class Anchoring {
 
-    enum Status { ANCHORED, MOVED, ORPHANED }
+    enum Status { ANCHORED, REANCHORED, ORPHANED }
 
     /** Where a correction applies now: its target (null when orphaned), how it was found and the text similarity. */
     record Placement(Correction correction, Target target, Status status, double score) {}
@@ -56,7 +56,7 @@ final class Anchoring {
         }
         Optional<Target> moved = targets.stream().filter(t -> same(t.text()).equals(text)).findFirst();
         if (moved.isPresent()) {
-            return new Placement(c, moved.get(), Status.MOVED, 1.0);
+            return new Placement(c, moved.get(), Status.REANCHORED, 1.0);
         }
         if (targets.isEmpty() || text.isEmpty()) {
             return new Placement(c, null, Status.ORPHANED, 0);
@@ -73,7 +73,7 @@ final class Anchoring {
                 best = t;
             }
         }
-        return top >= threshold ? new Placement(c, best, Status.MOVED, top) : new Placement(c, null, Status.ORPHANED, top);
+        return top >= threshold ? new Placement(c, best, Status.REANCHORED, top) : new Placement(c, null, Status.ORPHANED, top);
     }
 
     private static ClauseText clause(String path, String text) {

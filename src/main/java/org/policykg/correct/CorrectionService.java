@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CorrectionService {
 
-    /** A correction with where it applies now: anchored, moved, orphaned or superseded, and the clause path. */
+    /** A correction with where it applies now: anchored, reanchored, orphaned or superseded, and the clause path. */
     public record Listed(Correction correction, String status, String appliedPath) {}
 
     private final KgStore store;
