@@ -86,7 +86,7 @@ class CorrectCommand {
     }
 
     @Command(name = "export", description = "Write the corrections as Turtle (the corrections graph) or CSV.")
-    int export(@Option(names = "--format", defaultValue = "ttl", description = "ttl or csv (default: ${DEFAULT-VALUE})") String format,
+    int export(@Option(names = "--format", description = "ttl or csv (default: from the --out file name, else ttl)") String format,
                @Option(names = "--out", paramLabel = "FILE", description = "where to write (default: standard output)") Path file)
             throws IOException {
         try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {

@@ -27,6 +27,7 @@ public class CorrectionLayer implements StoreListener {
 
     @Override
     public void opened(KgStore store) {
+        ViewFilter.install(store);
         refreshFilter(store);
     }
 

@@ -27,6 +27,14 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
     private volatile boolean extracted;
     private volatile Hidden hidden = new Hidden(Set.of(), Set.of(), null, null);
 
+    /**
+     * A new corrected-view filter for a store just opened: TDB2 keeps a store's dataset, and its context, for the life
+     * of the JVM, so a filter left by an earlier use of the same folder must not carry over.
+     */
+    static void install(KgStore store) {
+        store.dataset().getContext().set(SystemTDB.symTupleFilter, new ViewFilter());
+    }
+
     /** The store's filter, installed on first use. */
     static ViewFilter of(KgStore store) {
         var context = store.dataset().getContext();
