@@ -49,6 +49,11 @@ public class CorrectionLayer implements StoreListener {
         return ViewFilter.of(store).extracted();
     }
 
+    /** Runs {@code work} with the queries of this thread in the parser's view: one request's asExtracted parameter. */
+    public <T> T asExtracted(java.util.function.Supplier<T> work) {
+        return ViewFilter.extractedWhile(work);
+    }
+
     /** Places every correction on the stored documents and rewrites the applied graph, in one write transaction. */
     synchronized void reapply(KgStore store) {
         if (anchoring == null) {

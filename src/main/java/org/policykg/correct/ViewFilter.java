@@ -24,6 +24,11 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
 
     private record Hidden(Set<NodeId> subjects, Set<List<NodeId>> quads, NodeId corrections, NodeId applied) {}
 
+    /** Set while one request runs in the extracted view (the asExtracted parameter of the web app). */
+    private static final ThreadLocal<Boolean> EXTRACTED_HERE = ThreadLocal.withInitial(() -> false);
+    /** How many threads are in the extracted view now: while none is, the filter never reads the thread-local. */
+    private static final java.util.concurrent.atomic.AtomicInteger EXTRACTED_THREADS = new java.util.concurrent.atomic.AtomicInteger();
+
     private volatile boolean extracted;
     private volatile Hidden hidden = new Hidden(Set.of(), Set.of(), null, null);
 
@@ -52,7 +57,22 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
     }
 
     boolean extracted() {
-        return extracted;
+        return extracted || EXTRACTED_THREADS.get() > 0 && EXTRACTED_HERE.get();
+    }
+
+    /** Runs {@code work} with this thread's queries in the extracted view. */
+    static <T> T extractedWhile(java.util.function.Supplier<T> work) {
+        if (EXTRACTED_HERE.get()) {
+            return work.get();
+        }
+        EXTRACTED_HERE.set(true);
+        EXTRACTED_THREADS.incrementAndGet();
+        try {
+            return work.get();
+        } finally {
+            EXTRACTED_THREADS.decrementAndGet();
+            EXTRACTED_HERE.remove();
+        }
     }
 
     /** Hides these quads of the extracted graphs from now on (call within a read transaction). */
@@ -74,7 +94,7 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
             return true;
         }
         Hidden h = hidden;
-        if (extracted) {
+        if (extracted()) {
             return !t.get(0).equals(h.corrections()) && !t.get(0).equals(h.applied());
         }
         return !h.subjects().contains(t.get(1)) || !h.quads().contains(List.of(t.get(0), t.get(1), t.get(2), t.get(3)));
