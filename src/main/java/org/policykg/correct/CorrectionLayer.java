@@ -49,6 +49,15 @@ public class CorrectionLayer implements StoreListener {
         return ViewFilter.of(store).extracted();
     }
 
+    /**
+     * The union of the store's graphs as a Model, in the view queries have now (corrected, or extracted): for code that
+     * reads facts through the Model API rather than SPARQL. Call within a read transaction.
+     */
+    public org.apache.jena.rdf.model.Model union(KgStore store) {
+        return org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+                ViewGraph.of(store.dataset().asDatasetGraph(), extracted(store)));
+    }
+
     /** Runs {@code work} with the queries of this thread in the parser's view: one request's asExtracted parameter. */
     public <T> T asExtracted(java.util.function.Supplier<T> work) {
         return ViewFilter.extractedWhile(work);
