@@ -92,6 +92,12 @@ public class CorrectionService {
         return c;
     }
 
+    /** {@code eval --corrections}: the parser's accuracy per field on the documents people reviewed, and its misses. */
+    public List<String> score(int errors) {
+        List<Listed> listed = list();
+        return store.read(ds -> CorrectionScore.report(ds.asDatasetGraph(), listed, errors));
+    }
+
     public void exportTurtle(OutputStream out) {
         store.read(ds -> {
             Model m = ModelFactory.createDefaultModel().add(ds.getNamedModel(CORR.GRAPH));

@@ -124,6 +124,18 @@ class CorrectCommandTest {
     }
 
     @Test
+    void shouldScoreTheParserAgainstTheCorrectionsOfTheReviewedDocument(@TempDir Path dir) {
+        String store = corrected(dir);
+
+        CommandRun eval = CommandRun.of("--store", store, "eval", "--corrections");
+
+        assertThat(eval.code()).as(eval.err()).isZero();
+        assertThat(eval.out()).startsWith("corrections: 2 in 1 reviewed document(s), 34 obligations; 0 orphaned")
+                .containsPattern("lead +34 +1 +0\\.971").containsPattern("support +34 +0 +1\\.000")
+                .containsPattern("deadline +34 +1 +0\\.971").contains("deadline  " + REPORT + "  parser: 2021-04-30  corrected: 2021-05-31");
+    }
+
+    @Test
     void shouldRestoreTheExtractedViewOnUndo(@TempDir Path dir) {
         String store = corrected(dir);
         String id = CommandRun.of("--store", store, "correct", "list", "--format", "csv").out().lines()
