@@ -87,10 +87,12 @@ public class CorrectionLayer implements StoreListener {
 
     private static void refreshFilter(KgStore store) {
         ViewFilter filter = ViewFilter.of(store);
-        store.read(ds -> {
-            filter.hide(ds.asDatasetGraph(), HiddenFacts.of(ds.asDatasetGraph()));
-            return null;
+        boolean corrections = store.read(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            filter.hide(dsg, HiddenFacts.of(dsg));
+            return hasAny(dsg, CORR.GRAPH) || hasAny(dsg, CORR.APPLIED_GRAPH);
         });
+        filter.activate(store, corrections);
     }
 
     private static boolean hasAny(DatasetGraph dsg, String graph) {

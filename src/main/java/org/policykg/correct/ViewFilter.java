@@ -8,6 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -32,22 +34,40 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
     private volatile boolean extracted;
     private volatile Hidden hidden = new Hidden(Set.of(), Set.of(), null, null);
 
+    /** Where a store's filter is kept, whether or not TDB2 is asked to call it. */
+    private static final Symbol VIEW = Symbol.create("https://w3id.org/policykg/correctionView");
+
     /**
      * A new corrected-view filter for a store just opened: TDB2 keeps a store's dataset, and its context, for the life
      * of the JVM, so a filter left by an earlier use of the same folder must not carry over.
      */
     static void install(KgStore store) {
-        store.dataset().getContext().set(SystemTDB.symTupleFilter, new ViewFilter());
+        Context context = store.dataset().getContext();
+        context.set(VIEW, new ViewFilter());
+        context.remove(SystemTDB.symTupleFilter);
     }
 
     /** The store's filter, installed on first use. */
     static ViewFilter of(KgStore store) {
-        var context = store.dataset().getContext();
+        Context context = store.dataset().getContext();
         synchronized (context) {
-            if (!(context.get(SystemTDB.symTupleFilter) instanceof ViewFilter)) {
-                context.set(SystemTDB.symTupleFilter, new ViewFilter());
+            if (!(context.get(VIEW) instanceof ViewFilter)) {
+                context.set(VIEW, new ViewFilter());
             }
-            return (ViewFilter) context.get(SystemTDB.symTupleFilter);
+            return (ViewFilter) context.get(VIEW);
+        }
+    }
+
+    /**
+     * Lets TDB2 call the filter only while there is something to hide: a store without corrections pays nothing per
+     * quad read.
+     */
+    void activate(KgStore store, boolean corrections) {
+        Context context = store.dataset().getContext();
+        if (corrections || !hidden.quads().isEmpty()) {
+            context.set(SystemTDB.symTupleFilter, this);
+        } else {
+            context.remove(SystemTDB.symTupleFilter);
         }
     }
 
