@@ -59,7 +59,7 @@ public class CorrectionLayer implements StoreListener {
     }
 
     /** Runs {@code work} with the queries of this thread in the parser's view: one request's asExtracted parameter. */
-    public <T> T asExtracted(java.util.function.Supplier<T> work) {
+    public static <T> T asExtracted(java.util.function.Supplier<T> work) {
         return ViewFilter.extractedWhile(work);
     }
 

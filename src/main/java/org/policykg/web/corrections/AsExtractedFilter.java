@@ -19,12 +19,6 @@ class AsExtractedFilter extends OncePerRequestFilter {
 
     static final String PARAM = "asExtracted";
 
-    private final CorrectionLayer layer;
-
-    AsExtractedFilter(CorrectionLayer layer) {
-        this.layer = layer;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -34,7 +28,7 @@ class AsExtractedFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            layer.asExtracted(() -> {
+            CorrectionLayer.asExtracted(() -> {
                 try {
                     chain.doFilter(request, response);
                 } catch (IOException e) {
