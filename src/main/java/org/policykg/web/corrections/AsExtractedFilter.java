@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code ?asExtracted=true} on any page or API call (queries, tables, calendars, trace): the request is answered from
- * the facts as the parser read them, without the corrections people made. Without it, the corrected view.
+ * the facts as the parser read them, without the corrections people made. Without it, the corrected view. The SPARQL
+ * endpoint (Fuseki, and the editor's proxy to it) answers on threads of its own, in the corrected view.
  */
 @Component
 class AsExtractedFilter extends OncePerRequestFilter {
