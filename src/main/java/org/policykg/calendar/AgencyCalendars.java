@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.policykg.tables.CorrectedFact;
 import org.springframework.stereotype.Component;
 
 /** A body's deadlines from the graph: which body a name means, and the deadlines of its tasks. */
@@ -71,6 +72,7 @@ public class AgencyCalendars {
                             a.clause(), a.task(), a.text(), a.deadlineText(), a.kind(), a.due(), a.dueDate(), a.period(),
                             a.docDate(), a.planYear()));
         }
-        return new TaskCalendar(agency, new ArrayList<>(byDeadline.values()), from, to);
+        return new TaskCalendar(agency, new ArrayList<>(byDeadline.values()), from, to)
+                .withCorrections(CorrectedFact.byClause(catalog, runner, Map.of()));
     }
 }

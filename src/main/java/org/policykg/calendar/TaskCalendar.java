@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -23,6 +25,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.policykg.rdf.Iris;
+import org.policykg.tables.CorrectedFact;
 import org.policykg.tables.TableWords;
 
 /**
@@ -37,12 +40,25 @@ public final class TaskCalendar {
     private final List<DeadlineEvent> deadlines;
     private final LocalDate from;
     private final LocalDate to;
+    /** The fields people corrected, by clause IRI: said in the description of the clause's events. */
+    private final Map<String, List<CorrectedFact>> corrections;
 
     TaskCalendar(Agency agency, List<DeadlineEvent> deadlines, LocalDate from, LocalDate to) {
+        this(agency, deadlines, from, to, Map.of());
+    }
+
+    private TaskCalendar(Agency agency, List<DeadlineEvent> deadlines, LocalDate from, LocalDate to,
+                         Map<String, List<CorrectedFact>> corrections) {
         this.agency = agency;
         this.deadlines = List.copyOf(deadlines);
         this.from = from;
         this.to = to;
+        this.corrections = Map.copyOf(corrections);
+    }
+
+    /** The same calendar, its events saying which of their facts a person corrected. */
+    TaskCalendar withCorrections(Map<String, List<CorrectedFact>> byClause) {
+        return new TaskCalendar(agency, deadlines, from, to, byClause);
     }
 
     public Agency agency() {
@@ -98,7 +114,8 @@ public final class TaskCalendar {
         return words.get("column.task") + "：" + task + "\n"
                 + d.roleLabel() + "：" + agency.label() + "\n"
                 + words.get("column.deadline") + "：" + d.deadlineText() + "\n"
-                + words.get("column.basis") + "：" + d.basis() + "\n\n"
-                + d.plainText();
+                + words.get("column.basis") + "：" + d.basis() + "\n"
+                + corrections.getOrDefault(d.clause(), List.of()).stream().map(c -> c.comment(words) + "\n").collect(Collectors.joining())
+                + "\n" + d.plainText();
     }
 }
