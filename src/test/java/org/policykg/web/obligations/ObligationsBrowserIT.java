@@ -77,4 +77,16 @@ class ObligationsBrowserIT extends BrowserITBase {
         assertThat(column("due")).isNotEmpty().allSatisfy(d -> assertThat(d).isEmpty());
         assertThat(rowCount() + overdue).isLessThanOrEqualTo(all);
     }
+
+    @Test
+    void shouldLinkEachRowToItsClauseInTheReader() {
+        open("/obligations?agency=" + URLEncoder.encode(AGENCY, StandardCharsets.UTF_8));
+        WebElement clause = browser.findElement(By.cssSelector("table.obligations tbody a.clause"));
+        String anchor = clause.getAttribute("href").replaceFirst(".*#", "");
+
+        clause.click();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/document?doc="));
+        assertThat(browser.findElements(By.id(anchor))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".source-text")).getText()).contains(AGENCY.substring(3));
+    }
 }
