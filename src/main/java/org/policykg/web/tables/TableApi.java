@@ -1,5 +1,6 @@
 package org.policykg.web.tables;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import org.policykg.tables.TableFormat;
 import org.policykg.tables.TaskTable;
 import org.policykg.tables.TaskTables;
 import org.policykg.web.NotFoundWhenUnknown;
+import org.policykg.web.guard.SecurityHeaders;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,17 +47,21 @@ class TableApi {
                                  @RequestParam(name = "doc", required = false) String inQuery,
                                  @RequestParam(defaultValue = "docx") String format, @RequestParam(required = false) String draftFor,
                                  @RequestParam(defaultValue = "10") int marginDays, @RequestParam(defaultValue = "false") boolean details,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf)
-            throws IOException {
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                 HttpServletResponse response) throws IOException {
         String doc = inPath != null ? inPath : inQuery;
         if (doc == null || doc.isBlank()) {
             throw new IllegalArgumentException("give the document: /api/tables/{file name or 文号} or /api/tables?doc=IRI");
         }
-        return download(new TableRequest(doc, draftFor, marginDays, details, asOf), format);
+        return download(new TableRequest(doc, draftFor, marginDays, details, asOf), format, response);
     }
 
-    private ResponseEntity<byte[]> download(TableRequest request, String format) throws IOException {
+    private ResponseEntity<byte[]> download(TableRequest request, String format, HttpServletResponse response) throws IOException {
         TableFormat fmt = TableFormat.parse(format);
+        if (fmt == TableFormat.HTML) {
+            // shown in the browser: its own inline style must apply, which the app's policy forbids
+            response.setHeader("Content-Security-Policy", SecurityHeaders.SELF_CONTAINED_PAGE);
+        }
         TaskTable table = request.build(tables);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fmt.write(table, body);

@@ -24,6 +24,7 @@ import org.policykg.tables.TaskGroup;
 import org.policykg.tables.TaskRow;
 import org.policykg.tables.TaskTable;
 import org.policykg.tables.TaskTables;
+import org.policykg.web.guard.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -64,6 +65,7 @@ class TableApiTest {
         mvc.perform(get("/api/tables/plan.txt").param("format", "html"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("inline")))
+                .andExpect(header().string("Content-Security-Policy", SecurityHeaders.SELF_CONTAINED_PAGE))
                 .andExpect(content().string(containsString("加强统筹协调。")));
     }
 

@@ -69,6 +69,18 @@ class TablesBrowserIT extends BrowserITBase {
     }
 
     @Test
+    void shouldShowTheHtmlTableWithItsOwnStyle() {
+        open("/tables?doc=" + URLEncoder.encode(DOC, StandardCharsets.UTF_8));
+        String title = browser.findElement(By.id("table-title")).getText();
+
+        browser.findElement(By.cssSelector("p.downloads a[data-format=HTML]")).click();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("format=html"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        // the page's inline style applies under its policy: the table's borders collapse as it says
+        assertThat(browser.findElement(By.tagName("table")).getCssValue("border-collapse")).isEqualTo("collapse");
+    }
+
+    @Test
     void shouldDraftTheTableOfASubordinateFromTheForm() {
         open("/tables?doc=" + URLEncoder.encode("广东省2019年推动落后产能退出工作方案", StandardCharsets.UTF_8));
         WebElement target = browser.findElement(By.name("draftFor"));
