@@ -64,11 +64,11 @@ public class AgencyCalendars {
         Map<String, DeadlineEvent> byDeadline = new LinkedHashMap<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
-            DeadlineEvent e = new DeadlineEvent(text(s, "deadline"), text(s, "roleLabel"), text(s, "docTitle"), text(s, "number"),
+            DeadlineEvent e = new DeadlineEvent(text(s, "deadline"), text(s, "roleLabel"), text(s, "doc"), text(s, "docTitle"), text(s, "number"),
                     text(s, "path"), text(s, "clause"), text(s, "task"), text(s, "text"), text(s, "deadlineText"), text(s, "kind"),
                     text(s, "due"), text(s, "dueDate"), text(s, "period"), text(s, "docDate"), text(s, "planYear"));
             byDeadline.merge(e.deadline(), e, (a, b) -> a.roleLabel().contains(b.roleLabel()) ? a
-                    : new DeadlineEvent(a.deadline(), a.roleLabel() + "、" + b.roleLabel(), a.docTitle(), a.number(), a.path(),
+                    : new DeadlineEvent(a.deadline(), a.roleLabel() + "、" + b.roleLabel(), a.doc(), a.docTitle(), a.number(), a.path(),
                             a.clause(), a.task(), a.text(), a.deadlineText(), a.kind(), a.due(), a.dueDate(), a.period(),
                             a.docDate(), a.planYear()));
         }

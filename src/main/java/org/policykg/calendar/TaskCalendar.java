@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,8 +63,34 @@ public final class TaskCalendar {
         return new TaskCalendar(agency, deadlines, from, to, byClause);
     }
 
+    /** One day a deadline falls due, for a month view: the task's headline, the body's role and the source clause. */
+    public record Due(LocalDate day, String task, String roleLabel, String deadlineText, String doc, String docTitle, String path,
+                      String clause) {}
+
     public Agency agency() {
         return agency;
+    }
+
+    /** Every day in [first, last] a deadline falls due, repeats included, by day; plans without a date count from {@code first}. */
+    public List<Due> dueBetween(LocalDate first, LocalDate last) {
+        List<Due> out = new ArrayList<>();
+        for (DeadlineEvent d : deadlines) {
+            String task = headline(d.task().isEmpty() ? d.text() : d.task());
+            Optional<LocalDate> day = d.next(first, first);
+            while (day.isPresent() && !day.get().isAfter(last) && !day.get().isBefore(first)) {
+                out.add(new Due(day.get(), task, d.roleLabel(), d.deadlineText(), d.doc(), d.docTitle(), d.path(), d.clause()));
+                day = d.repeating() ? d.next(first, day.get().plusDays(1)) : Optional.empty();
+            }
+        }
+        out.sort(Comparator.comparing(Due::day));
+        return out;
+    }
+
+    /** The nearest day a deadline falls due on or after {@code today}, else the last day one fell due. */
+    public Optional<LocalDate> nearest(LocalDate today) {
+        Optional<LocalDate> next = deadlines.stream().map(d -> d.next(today, today)).flatMap(Optional::stream)
+                .filter(day -> !day.isBefore(today)).min(LocalDate::compareTo);
+        return next.isPresent() ? next : deadlines.stream().map(d -> d.day(today)).flatMap(Optional::stream).max(LocalDate::compareTo);
     }
 
     public Calendar toICal() {
