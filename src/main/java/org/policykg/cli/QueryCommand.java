@@ -54,6 +54,9 @@ class QueryCommand implements Callable<Integer> {
     @Option(names = "--total", description = "also count every row of the query, without the page, on standard error")
     boolean total;
 
+    @Option(names = "--explain", description = "print ARQ's plan of the query (optimized algebra, parameters bound and page applied) on standard error first")
+    boolean explain;
+
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
@@ -63,6 +66,10 @@ class QueryCommand implements Callable<Integer> {
             NamedQuery q = ctx.getBean(QueryCatalog.class).get(query);
             QueryRunner runner = ctx.getBean(QueryRunner.class);
             PrintWriter out = spec.commandLine().getOut();
+            if (explain) {
+                spec.commandLine().getErr().print(runner.explain(q, params, page));
+                spec.commandLine().getErr().flush();
+            }
             runner.stream(q, params, page, within, rs -> {
                 fmt.stream(rs, out);
                 return null;

@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policykg.PolicyKgProperties;
@@ -79,6 +80,14 @@ public class QueryRunner {
                 throw new QueryTimeoutException(q.name(), within);
             }
         });
+    }
+
+    /**
+     * The plan ARQ makes of the query as it would run it (parameters bound, page applied): its optimized algebra in
+     * quad form over the union graph. TDB2 still orders each basic graph pattern's quads when it executes them.
+     */
+    public String explain(NamedQuery q, Map<String, String> params, Page page) {
+        return Algebra.toQuadForm(Algebra.optimize(Algebra.compile(Paging.page(bound(q, params, null), page)))).toString();
     }
 
     /** The given time limit, or the configured one. */

@@ -55,6 +55,14 @@ class QueryPagingTest {
     }
 
     @Test
+    void shouldExplainThePlanWithItsParameterBoundAndItsPageApplied() {
+        String plan = runner.explain(obligations, Map.of("doc", "湛江"), new Page(100, 0));
+
+        assertThat(plan).contains("(slice _ 100").contains("lateral").contains("quadpattern")
+                .contains("#inDocument> <https://w3id.org/policykg/id/doc/");
+    }
+
+    @Test
     void shouldAnswerNoRowsForAnOffsetPastTheEnd() {
         long total = runner.total(obligations, Map.of(), null);
 
