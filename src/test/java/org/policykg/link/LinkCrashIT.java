@@ -71,12 +71,13 @@ class LinkCrashIT {
         });
     }
 
-    /** Opens the store in this process and releases it for good afterwards (close alone keeps TDB2's lock). */
+    /** Opens the store in this process and releases it for good afterwards: close releases the text index's lock, expel TDB2's. */
     private static void inProcess(Path dir, Consumer<KgStore> work) {
         KgStore store = KgStore.open(dir);
         try {
             work.accept(store);
         } finally {
+            store.close();
             TDBInternal.expel(store.dataset().asDatasetGraph());
         }
     }

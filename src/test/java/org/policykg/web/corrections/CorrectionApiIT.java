@@ -55,10 +55,16 @@ class CorrectionApiIT {
         assertThat(result.get("columns").get(deadline).asText()).isEqualTo("deadline");
         for (JsonNode row : result.get("rows")) {
             if (row.get(path).asText().equals(PATH)) {
-                return row.get(deadline).asText() + "|" + row.get(result.get("columns").size() - 1).asText();
+                return row.get(deadline).asText();
             }
         }
         return "";
+    }
+
+    /** The rows of the corrections query: the mark that a person corrected a fact. */
+    private JsonNode marks(String asExtracted) throws Exception {
+        return json.readTree(get("/api/queries/corrections?doc=" + URLEncoder.encode("湛江", StandardCharsets.UTF_8)
+                + asExtracted).body()).get("rows");
     }
 
     @Test
@@ -75,8 +81,10 @@ class CorrectionApiIT {
 
     @Test
     void shouldAnswerQueriesWithTheCorrectedFactAndTheExtractedOneWhenAsked() throws Exception {
-        assertThat(due("")).isEqualTo("2021-05-31|deadline");
-        assertThat(due("&asExtracted=true")).isEqualTo("2021-04-30|");
-        assertThat(due("&asExtracted=false")).isEqualTo("2021-05-31|deadline");
+        assertThat(due("")).isEqualTo("2021-05-31");
+        assertThat(due("&asExtracted=true")).isEqualTo("2021-04-30");
+        assertThat(due("&asExtracted=false")).isEqualTo("2021-05-31");
+        assertThat(marks("")).hasSize(1);
+        assertThat(marks("&asExtracted=true")).isEmpty();
     }
 }
