@@ -1,19 +1,24 @@
 package org.policykg.link;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.policykg.align.ClauseAligner;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -23,28 +28,37 @@ import org.springframework.stereotype.Component;
  * into the graph {@link PKG#LINKS_GRAPH}. It works on what {@link LinkState} records as pending: the chain is
  * recomputed from the documents' and citations' rows (no text), but clauses are read and aligned only for the
  * batches a pending document takes part in or whose input changed ({@link Realignment}); the result equals a full
- * pass. It runs in one write transaction, which also clears the pending marks, so a pass cut short leaves them for
- * the next one.
+ * pass. The batches are committed a chunk at a time with their marks, and the chain with the clearing of the pending
+ * marks last, so a pass cut short leaves the documents pending and the next one resumes after the committed chunks.
  */
 @Component
 @Lazy
 public class CrossDocumentLinker {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrossDocumentLinker.class);
-    /** Test hook: milliseconds to wait before the pass commits, so that a test can kill the process inside it. */
+    /** Test hook: milliseconds to wait after each chunk's commit, so that a test can kill the process between chunks. */
     private static final String PAUSE = "policykg.link.pauseMillis";
+    /** About how many documents' clauses one write transaction aligns: bounds the memory and the work a crash loses. */
+    private static final int DOCS_PER_COMMIT = 400;
 
     private final Jurisdictions gazetteer;
     private final StubLevels stubLevels;
     private final ClauseAlignments alignments;
+    private final int docsPerCommit;
 
+    @Autowired
     public CrossDocumentLinker(Jurisdictions gazetteer) {
+        this(gazetteer, DOCS_PER_COMMIT);
+    }
+
+    CrossDocumentLinker(Jurisdictions gazetteer, int docsPerCommit) {
         this.gazetteer = gazetteer;
         this.stubLevels = new StubLevels(gazetteer);
         this.alignments = new ClauseAlignments(ClauseAligner.tfidf());
+        this.docsPerCommit = docsPerCommit;
     }
 
-    /** The whole pass: every link and alignment computed afresh and the links graph brought to that; a repair. */
+    /** The whole pass: every link and alignment computed afresh into an emptied links graph; a repair. */
     public LinkReport link(KgStore store) {
         return link(store, null);
     }
@@ -54,42 +68,92 @@ public class CrossDocumentLinker {
      * without {@link LinkState#replace}); the whole pass when {@code changed} is null. Nothing when none is pending.
      */
     public LinkReport link(KgStore store, Set<String> changed) {
-        boolean all = changed == null;
         long t0 = System.nanoTime();
-        LinkReport report = Txn.calculateWrite(store.dataset(), () -> {
-            Dataset ds = store.dataset();
-            DatasetGraph dsg = ds.asDatasetGraph();
-            Set<String> pending = LinkState.pending(dsg);
-            if (!all) {
-                pending.addAll(changed);
-            }
-            if (!all && pending.isEmpty()) {
-                return LinkReport.NOTHING;
-            }
-            StoredCorpus corpus = StoredCorpus.read(ds, gazetteer);
-            Model fresh = ModelFactory.createDefaultModel();
-            DocumentChain.Result chain = new DocumentChain(stubLevels).link(corpus, fresh);
-            Map<String, List<String>> parents = new ParentDocuments(gazetteer).of(corpus.documents(), chain.implemented());
-            List<AlignmentBatch> batches = AlignmentBatch.of(corpus.documents(), parents);
-            Map<String, LinkState.Mark> marks = LinkState.marks(dsg);
-            Realignment plan = all ? Realignment.all(batches, marks) : Realignment.of(batches, marks, pending);
-            corpus.readClauses(ds, plan.documents());
-            int aligned = alignments.write(corpus, plan.batches(), parents, fresh);
-            LinksUpdate.apply(ds, all ? LinksUpdate.all(ds) : LinksUpdate.of(ds, plan.replaced()), fresh);
-            plan.replaced().forEach(d -> LinkState.unmark(dsg, d));
-            plan.batches().forEach(b -> b.children().forEach(c -> LinkState.mark(dsg, c, new LinkState.Mark(b.key(), b.input()))));
-            LinkState.done(dsg, pending);
+        Dataset ds = store.dataset();
+        if (changed == null || !changed.isEmpty()) {
+            Txn.executeWrite(ds, () -> markPending(ds.asDatasetGraph(), changed));
+        }
+        Plan plan = Txn.calculateRead(ds, () -> plan(ds));
+        if (plan == null) {
+            return LinkReport.NOTHING;
+        }
+        int aligned = 0;
+        List<List<AlignmentBatch>> chunks = plan.realignment().chunks(docsPerCommit);
+        for (List<AlignmentBatch> chunk : chunks) {
+            aligned += Txn.calculateWrite(ds, () -> align(ds, plan, chunk));
             pause();
-            return new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, plan.batches().size(), batches.size(),
-                    pending.size(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        Txn.executeWrite(ds, () -> {
+            Set<String> orphans = plan.realignment().orphans();
+            LinksUpdate.apply(ds, LinksUpdate.chain(ds).add(LinksUpdate.alignments(ds, orphans)), plan.chain());
+            orphans.forEach(d -> LinkState.unmark(ds.asDatasetGraph(), d));
+            LinkState.done(ds.asDatasetGraph(), plan.pending(), plan.generation());
         });
+        DocumentChain.Result chain = plan.chainResult();
+        LinkReport report = new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, plan.realignment().batches().size(),
+                plan.batches(), plan.pending().size(), (System.nanoTime() - t0) / 1_000_000);
         LOG.info("cross-document links: {}", report.summary());
         return report;
+    }
+
+    /** What a pass does, decided on one snapshot of the store. */
+    private record Plan(Map<String, Long> pending, long generation, StoredCorpus corpus, Model chain, DocumentChain.Result chainResult,
+                        Map<String, List<String>> parents, int batches, Realignment realignment) {}
+
+    private Plan plan(Dataset ds) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Map<String, Long> pending = LinkState.pending(dsg);
+        if (pending.isEmpty()) {
+            return null;
+        }
+        StoredCorpus corpus = StoredCorpus.read(ds, gazetteer);
+        Model chain = ModelFactory.createDefaultModel();
+        DocumentChain.Result result = new DocumentChain(stubLevels).link(corpus, chain);
+        Map<String, List<String>> parents = new ParentDocuments(gazetteer).of(corpus.documents(), result.implemented());
+        List<AlignmentBatch> batches = AlignmentBatch.of(corpus.documents(), parents);
+        return new Plan(pending, LinkState.generation(dsg), corpus, chain, result, parents, batches.size(),
+                Realignment.of(batches, LinkState.marks(dsg), pending));
+    }
+
+    /** Aligns one chunk of batches and replaces their children's alignments and marks; returns how many alignments. */
+    private int align(Dataset ds, Plan plan, List<AlignmentBatch> chunk) {
+        Set<String> docs = new LinkedHashSet<>();
+        Set<String> children = new LinkedHashSet<>();
+        chunk.forEach(b -> {
+            docs.addAll(b.docs());
+            children.addAll(b.children());
+        });
+        plan.corpus().readClauses(ds, docs);
+        Model fresh = ModelFactory.createDefaultModel();
+        int n = alignments.write(plan.corpus(), chunk, plan.parents(), fresh);
+        LinksUpdate.apply(ds, LinksUpdate.alignments(ds, children), fresh);
+        chunk.forEach(b -> b.children().forEach(c -> LinkState.mark(ds.asDatasetGraph(), c, new LinkState.Mark(b.key(), b.input(), plan.generation()))));
+        return n;
+    }
+
+    /**
+     * Marks {@code docs} pending; null: the full pass, which empties the links graph and its marks and marks every
+     * stored document pending, so that it too resumes after a crash.
+     */
+    private static void markPending(DatasetGraph dsg, Set<String> docs) {
+        Set<String> all = docs;
+        if (docs == null) {
+            dsg.deleteAny(LinkState.LINKS, Node.ANY, Node.ANY, Node.ANY);
+            new HashSet<>(LinkState.marks(dsg).keySet()).forEach(d -> LinkState.unmark(dsg, d));
+            all = new LinkedHashSet<>();
+            for (var it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.PolicyDocument.asNode()); it.hasNext(); ) {
+                all.add(it.next().getSubject().getURI());
+            }
+        }
+        LinkState.allPending(dsg, all);
     }
 
     private static void pause() {
         long millis = Long.getLong(PAUSE, 0);
         if (millis > 0) {
+            // said on stderr, so that the test knows the chunk is committed
+            System.err.println(PAUSE + ": a chunk of the cross-document pass is committed; pausing");
+            System.err.flush();
             try {
                 Thread.sleep(millis);
             } catch (InterruptedException e) {

@@ -10,6 +10,9 @@ public record LinkReport(int sameAs, int edges, int stubLevels, int alignments, 
     static final LinkReport NOTHING = new LinkReport(0, 0, 0, 0, 0, 0, 0, 0);
 
     public String summary() {
+        if (pending == 0 && allBatches == 0) {
+            return "no documents pending: the links and clause alignments are complete";
+        }
         return String.format("%d cited documents found in the store, %d document links, %d stub levels; %d clause alignments "
                         + "in %d of %d batches aligned for %d pending documents, in %.1f s",
                 sameAs, edges, stubLevels, alignments, batches, allBatches, pending, millis / 1000.0);

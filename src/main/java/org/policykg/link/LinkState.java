@@ -2,10 +2,10 @@ package org.policykg.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,10 +19,12 @@ import org.policykg.store.KgStore;
 
 /**
  * What the cross-document pass has still to do, kept in graph {@link PKG#LINK_STATE_GRAPH} so that it survives a
- * crash: {@code doc pkg:linkPending true} for every document stored since the last pass, written in the transaction
- * that stores it; and, for every document with clause alignments, the batch they came from and a hash of that
- * batch's input ({@code pkg:alignmentBatch}, {@code pkg:alignmentInput}), so that a pass aligns again only the
- * batches whose input changed. All lookups go through the store's indexes.
+ * crash. Every call that stores documents takes the next generation number ({@code pkg:linkGeneration} of the graph
+ * itself) and marks them {@code doc pkg:linkPending generation}, in the transaction that stores them. Every document
+ * with clause alignments records the batch they came from, a hash of that batch's input and the generation the pass
+ * that aligned it had reached ({@code pkg:alignmentBatch}, {@code pkg:alignmentInput}, {@code pkg:linkGeneration}):
+ * a pass aligns again only the batches whose input changed or that hold a document pending since, and a pass killed
+ * halfway resumes after the batches it committed. All lookups go through the store's indexes.
  */
 public final class LinkState {
 
@@ -31,10 +33,10 @@ public final class LinkState {
     private static final Node PENDING = PKG.linkPending.asNode();
     private static final Node BATCH = PKG.alignmentBatch.asNode();
     private static final Node INPUT = PKG.alignmentInput.asNode();
-    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    private static final Node GENERATION = PKG.linkGeneration.asNode();
 
-    /** The batch a document's stored alignments came from, and the hash of that batch's input. */
-    record Mark(String batch, String input) {}
+    /** The batch a document's stored alignments came from, the hash of that batch's input, and the generation. */
+    record Mark(String batch, String input, long generation) {}
 
     private LinkState() {
     }
@@ -47,13 +49,14 @@ public final class LinkState {
     public static void replace(KgStore store, List<MappedDocument> docs) {
         Txn.executeWrite(store.dataset(), () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
+            long generation = next(dsg);
             for (MappedDocument doc : docs) {
                 for (String g : store.graphsReplacedBy(doc)) {
                     List<Quad> clauses = new ArrayList<>();
                     dsg.find(NodeFactory.createURI(g), Node.ANY, PKG.inDocument.asNode(), Node.ANY).forEachRemaining(clauses::add);
                     clauses.forEach(q -> dropAlignments(dsg, q.getSubject()));
                 }
-                dsg.add(GRAPH, NodeFactory.createURI(doc.documentIri()), PENDING, TRUE);
+                setPending(dsg, NodeFactory.createURI(doc.documentIri()), generation);
             }
             store.replaceAll(docs);
         });
@@ -64,25 +67,44 @@ public final class LinkState {
         return store.read(ds -> pending(ds.asDatasetGraph()).size());
     }
 
-    /** The documents stored since the last pass finished. */
-    static Set<String> pending(DatasetGraph dsg) {
-        Set<String> docs = new LinkedHashSet<>();
-        dsg.find(GRAPH, Node.ANY, PENDING, Node.ANY).forEachRemaining(q -> docs.add(q.getSubject().getURI()));
+    /** The documents stored since the last pass finished, with the generation each was stored in. */
+    static Map<String, Long> pending(DatasetGraph dsg) {
+        Map<String, Long> docs = new LinkedHashMap<>();
+        dsg.find(GRAPH, Node.ANY, PENDING, Node.ANY).forEachRemaining(q -> docs.put(q.getSubject().getURI(), number(q.getObject())));
         return docs;
     }
 
-    static void done(DatasetGraph dsg, Set<String> docs) {
-        docs.forEach(d -> dsg.delete(GRAPH, NodeFactory.createURI(d), PENDING, TRUE));
+    /** Marks every stored document pending in a new generation: a full pass is the pass over all of them. */
+    static void allPending(DatasetGraph dsg, Collection<String> docs) {
+        long generation = next(dsg);
+        docs.forEach(d -> setPending(dsg, NodeFactory.createURI(d), generation));
+    }
+
+    /** The generation reached so far: a pass that starts now covers every document pending up to it. */
+    static long generation(DatasetGraph dsg) {
+        var it = dsg.find(GRAPH, GRAPH, GENERATION, Node.ANY);
+        return it.hasNext() ? number(it.next().getObject()) : 0;
+    }
+
+    /** Clears the pending marks of documents stored up to {@code generation}; later ones wait for the next pass. */
+    static void done(DatasetGraph dsg, Map<String, Long> pending, long generation) {
+        pending.forEach((d, g) -> {
+            if (g <= generation) {
+                dsg.delete(GRAPH, NodeFactory.createURI(d), PENDING, integer(g));
+            }
+        });
     }
 
     /** Each document's mark, by document IRI. */
     static Map<String, Mark> marks(DatasetGraph dsg) {
         Map<String, String> batches = new HashMap<>();
+        Map<String, Long> generations = new HashMap<>();
         dsg.find(GRAPH, Node.ANY, BATCH, Node.ANY).forEachRemaining(q -> batches.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
+        dsg.find(GRAPH, Node.ANY, GENERATION, Node.ANY).forEachRemaining(q -> generations.put(q.getSubject().getURI(), number(q.getObject())));
         Map<String, Mark> marks = new HashMap<>();
         dsg.find(GRAPH, Node.ANY, INPUT, Node.ANY).forEachRemaining(q -> {
             String doc = q.getSubject().getURI();
-            marks.put(doc, new Mark(batches.get(doc), q.getObject().getLiteralLexicalForm()));
+            marks.put(doc, new Mark(batches.get(doc), q.getObject().getLiteralLexicalForm(), generations.getOrDefault(doc, 0L)));
         });
         return marks;
     }
@@ -92,12 +114,14 @@ public final class LinkState {
         unmark(dsg, doc);
         dsg.add(GRAPH, d, BATCH, NodeFactory.createLiteralString(mark.batch()));
         dsg.add(GRAPH, d, INPUT, NodeFactory.createLiteralString(mark.input()));
+        dsg.add(GRAPH, d, GENERATION, integer(mark.generation()));
     }
 
     static void unmark(DatasetGraph dsg, String doc) {
         Node d = NodeFactory.createURI(doc);
         dsg.deleteAny(GRAPH, d, BATCH, Node.ANY);
         dsg.deleteAny(GRAPH, d, INPUT, Node.ANY);
+        dsg.deleteAny(GRAPH, d, GENERATION, Node.ANY);
     }
 
     /** The alignment triples whose lower clause is {@code clause}: its derivations, their nodes, and the direct edges. */
@@ -113,5 +137,25 @@ public final class LinkState {
 
     private static void dropAlignments(DatasetGraph dsg, Node clause) {
         alignmentsOf(dsg, clause).forEach(dsg::delete);
+    }
+
+    private static long next(DatasetGraph dsg) {
+        long generation = generation(dsg) + 1;
+        dsg.deleteAny(GRAPH, GRAPH, GENERATION, Node.ANY);
+        dsg.add(GRAPH, GRAPH, GENERATION, integer(generation));
+        return generation;
+    }
+
+    private static void setPending(DatasetGraph dsg, Node doc, long generation) {
+        dsg.deleteAny(GRAPH, doc, PENDING, Node.ANY);
+        dsg.add(GRAPH, doc, PENDING, integer(generation));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static long number(Node literal) {
+        return Long.parseLong(literal.getLiteralLexicalForm());
     }
 }

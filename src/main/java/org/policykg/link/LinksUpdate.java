@@ -28,16 +28,17 @@ final class LinksUpdate {
     private LinksUpdate() {
     }
 
-    /** The whole links graph, as a full pass recomputes it. */
-    static Model all(Dataset ds) {
-        return ModelFactory.createDefaultModel().add(ds.getNamedModel(PKG.LINKS_GRAPH));
-    }
-
-    /** The stored document chain, and the alignments of the clauses of {@code docs}. */
-    static Model of(Dataset ds, Collection<String> docs) {
+    /** The stored document chain. */
+    static Model chain(Dataset ds) {
         Model links = ds.getNamedModel(PKG.LINKS_GRAPH);
         Model m = ModelFactory.createDefaultModel();
         CHAIN.forEach(p -> m.add(links.listStatements(null, p, (RDFNode) null)));
+        return m;
+    }
+
+    /** The stored alignments of the clauses of {@code docs}. */
+    static Model alignments(Dataset ds, Collection<String> docs) {
+        Model m = ModelFactory.createDefaultModel();
         DatasetGraph dsg = ds.asDatasetGraph();
         for (String doc : docs) {
             Set<Node> clauses = new HashSet<>();

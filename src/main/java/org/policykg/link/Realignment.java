@@ -9,45 +9,54 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which batches a pass aligns again, and which documents' stored alignments it replaces. A batch is aligned again
- * when one of its documents is pending (stored since the last pass), or when its input is not the one its children's
- * stored alignments came from ({@link LinkState.Mark}): a parent added, displaced or gone, a child arrived or left.
- * The other batches' alignments would come out the same, so they are left as stored.
+ * Which batches a pass aligns again, and which documents lost their alignments. A batch is aligned again when one of
+ * its documents was stored after its children were aligned (a pending document of a later generation), or when its
+ * input is not the one its children's stored alignments came from ({@link LinkState.Mark}): a parent added,
+ * displaced or gone, a child arrived or left. The other batches' alignments would come out the same, so they are
+ * left as stored. A document that had alignments but is a child of no batch now (an orphan) loses them.
  */
-record Realignment(List<AlignmentBatch> batches, Set<String> replaced) {
+record Realignment(List<AlignmentBatch> batches, Set<String> orphans) {
 
-    /** Every batch, replacing every stored alignment: the full pass, which also repairs a damaged links graph. */
-    static Realignment all(List<AlignmentBatch> batches, Map<String, LinkState.Mark> marks) {
-        Set<String> replaced = new LinkedHashSet<>(marks.keySet());
-        batches.forEach(b -> replaced.addAll(b.children()));
-        return new Realignment(batches, replaced);
-    }
-
-    static Realignment of(List<AlignmentBatch> batches, Map<String, LinkState.Mark> marks, Set<String> pending) {
+    static Realignment of(List<AlignmentBatch> batches, Map<String, LinkState.Mark> marks, Map<String, Long> pending) {
         Map<String, Set<String>> before = new HashMap<>();
         marks.forEach((doc, m) -> before.computeIfAbsent(m.batch(), k -> new HashSet<>()).add(doc));
         List<AlignmentBatch> again = new ArrayList<>();
-        Set<String> replaced = new LinkedHashSet<>();
+        Set<String> orphans = new LinkedHashSet<>(marks.keySet());
         for (AlignmentBatch b : batches) {
-            Set<String> was = before.remove(b.key());
-            boolean same = was != null && was.equals(new HashSet<>(b.children()))
+            b.children().forEach(orphans::remove);
+            Set<String> was = before.getOrDefault(b.key(), Set.of());
+            boolean same = was.equals(new HashSet<>(b.children()))
                     && b.children().stream().allMatch(c -> b.input().equals(marks.get(c).input()))
-                    && b.docs().stream().noneMatch(pending::contains);
+                    && b.docs().stream().noneMatch(d -> pending.getOrDefault(d, 0L) > aligned(b, marks));
             if (!same) {
                 again.add(b);
-                replaced.addAll(b.children());
-                replaced.addAll(was == null ? Set.of() : was);
             }
         }
-        // batches that no longer exist: their children have no parents now
-        before.values().forEach(replaced::addAll);
-        return new Realignment(again, replaced);
+        return new Realignment(again, orphans);
     }
 
-    /** The documents whose clauses the batches align. */
-    Set<String> documents() {
-        Set<String> docs = new LinkedHashSet<>();
-        batches.forEach(b -> docs.addAll(b.docs()));
-        return docs;
+    /** The generation the batch's children were aligned in (the earliest, should they differ). */
+    private static long aligned(AlignmentBatch b, Map<String, LinkState.Mark> marks) {
+        return b.children().stream().mapToLong(c -> marks.get(c).generation()).min().orElse(0);
+    }
+
+    /** The batches in groups that each read about {@code docs} documents' clauses: one write transaction each. */
+    List<List<AlignmentBatch>> chunks(int docs) {
+        List<List<AlignmentBatch>> chunks = new ArrayList<>();
+        List<AlignmentBatch> chunk = new ArrayList<>();
+        int read = 0;
+        for (AlignmentBatch b : batches) {
+            chunk.add(b);
+            read += b.docs().size();
+            if (read >= docs) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                read = 0;
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 }

@@ -52,8 +52,10 @@ final class StoredCorpus {
         return c;
     }
 
-    /** Reads the subdivisions of {@code docs} (stored documents), each document by an index lookup. */
+    /** Reads the subdivisions of {@code docs} (stored documents) in place of those read before, each document by an index lookup. */
     void readClauses(Dataset ds, Collection<String> docs) {
+        clauses.clear();
+        clauseIris.clear();
         for (String doc : docs) {
             CorpusDocument d = byIri.get(doc);
             if (d != null) {

@@ -129,6 +129,7 @@ public final class PKG {
     public static final Property linkPending = p("linkPending");
     public static final Property alignmentBatch = p("alignmentBatch");
     public static final Property alignmentInput = p("alignmentInput");
+    public static final Property linkGeneration = p("linkGeneration");
     public static final Property oldName = p("oldName");
     public static final Property newName = p("newName");
     public static final Property scope = p("scope");

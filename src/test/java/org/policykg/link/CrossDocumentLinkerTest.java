@@ -164,6 +164,7 @@ class CrossDocumentLinkerTest {
 
         assertThat(none.batches()).isZero();
         assertThat(none.alignments()).isZero();
+        assertThat(none.summary()).isEqualTo("no documents pending: the links and clause alignments are complete");
         assertThat(links().isIsomorphicWith(before)).isTrue();
     }
 

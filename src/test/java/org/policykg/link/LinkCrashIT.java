@@ -24,14 +24,16 @@ import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 
 /**
- * kill -9 during the cross-document pass of an ingest (held there by the test hook {@code policykg.link.pauseMillis}),
- * then the next ingest: the store opens with every document whole, the killed pass left them pending, and the next
- * ingest says so in one line and completes them, ending with the links graph a full pass gives.
+ * kill -9 during the cross-document pass of an ingest (held after its first committed chunk by the test hook
+ * {@code policykg.link.pauseMillis}), then the next ingest: the store opens with every document whole, the killed
+ * pass left them pending beside the alignments it committed, and the next ingest says so in one line and completes
+ * them, ending with the links graph a full pass gives.
  */
 class LinkCrashIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(120);
     private static final String PASS_LINE = "cross-document pass for";
+    private static final String PAUSED_LINE = "a chunk of the cross-document pass is committed; pausing";
 
     @Test
     void shouldCompleteTheLinksOfAnIngestKilledInItsPassAtTheNextIngest(@TempDir Path dir) throws Exception {
@@ -47,12 +49,12 @@ class LinkCrashIT {
         Path firstLog = dir.resolve("first.log");
         Process first = child(firstLog, List.of("-Dpolicykg.link.pauseMillis=600000"), "--store", store.toString(), "ingest", corpus.toString());
         waitForLine(first, firstLog);
-        Thread.sleep(1000);
         first.destroyForcibly().waitFor();
 
         inProcess(store, killed -> {
             assertThat(killed.documentCount()).isEqualTo(20);
             assertThat(LinkState.pendingCount(killed)).isEqualTo(20);
+            assertThat(links(killed).listStatements(null, PKG.score, (RDFNode) null).toList()).as("the chunk committed before the kill").isNotEmpty();
         });
 
         Path secondLog = dir.resolve("second.log");
@@ -106,10 +108,10 @@ class LinkCrashIT {
 
     private static void waitForLine(Process p, Path log) throws Exception {
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(log) && Files.readString(log).contains(PASS_LINE))) {
+        while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(log) && Files.readString(log).contains(PAUSED_LINE))) {
             Thread.sleep(100);
         }
-        assertThat(Files.readString(log)).as("the ingest reached its cross-document pass").contains(PASS_LINE);
+        assertThat(Files.readString(log)).as("the ingest reached its cross-document pass").contains(PASS_LINE, PAUSED_LINE);
         assertThat(p.isAlive()).as("the ingest is still in its pass").isTrue();
     }
 
