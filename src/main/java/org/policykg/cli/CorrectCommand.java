@@ -65,7 +65,7 @@ class CorrectCommand {
             switch (format) {
                 case "csv" -> out().print(service.exportCsv());
                 case "json" -> out().println(JSON.writeValueAsString(service.list().stream().map(CorrectCommand::json).toList()));
-                case "table" -> service.list().forEach(l -> out().printf("%s  %-10s %-15s %-12s task %d  %s -> %s  (%s, %s)%s%n",
+                case "table" -> service.list().forEach(l -> out().printf("%s  %-9s %-10s %-12s task %d  %s -> %s  (%s, %s)%s%n",
                         l.correction().id(), l.status(), l.correction().field().slug(), l.correction().path(), l.correction().task(),
                         show(l.correction().before()), show(l.correction().after()), l.correction().by(), l.correction().time(),
                         l.appliedPath().isEmpty() || l.appliedPath().equals(l.correction().path()) ? "" : "  now at " + l.appliedPath()));
