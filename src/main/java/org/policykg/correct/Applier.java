@@ -15,6 +15,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.gazetteer.Level;
 import org.policykg.rdf.CORR;
 import org.policykg.rdf.Iris;
@@ -67,6 +69,7 @@ final class Applier {
                     case TEXT -> o.addProperty(c.field().property(), value);
                     case DATE -> o.addLiteral(c.field().property(), m.createTypedLiteral(value, XSDDatatype.XSDdate));
                     case LEVEL -> o.addProperty(c.field().property(), m.createResource(Iris.level(Level.parse(value))));
+                    case JURISDICTION -> o.addProperty(c.field().property(), m.createResource(Iris.jurisdiction(jurisdiction(value))));
                     case HIDE -> { }
                 }
             }
@@ -130,6 +133,12 @@ final class Applier {
             }
         }
         return given.stripTrailingZeros().toPlainString();
+    }
+
+    /** The division a corrected jurisdiction names (its labels are in the store's reference data). */
+    static Jurisdiction jurisdiction(String value) {
+        return Jurisdictions.standard().lookup(value, "").orElseThrow(() -> new IllegalArgumentException(
+                "no jurisdiction '" + value + "' in the gazetteer (a code, full name or unambiguous short name)"));
     }
 
     /** A corrected date as a table prints a deadline: 2021年9月30日前. */

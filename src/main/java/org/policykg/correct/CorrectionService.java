@@ -166,6 +166,7 @@ public class CorrectionService {
             case DEADLINE, DATE -> after.forEach(CorrectionService::date);
             case NUMBER -> after.forEach(CorrectionService::number);
             case LEVEL -> after.forEach(org.policykg.gazetteer.Level::parse);
+            case JURISDICTION -> after.forEach(Applier::jurisdiction);
             case HIDE -> {
                 if (!after.isEmpty()) {
                     throw new IllegalArgumentException("not-obligation takes no value: give \"\"");

@@ -14,7 +14,8 @@ import org.policykg.rdf.QUDT;
  * role; {@code lead} also replaces the responsible bodies (负责), since the tables and the obligations query show them
  * as the lead when no 牵头 body is named. {@code not-obligation} hides the obligation from the corrected view.
  * {@code threshold-value} replaces the number as written and its normalized value (scaled as the parser scaled it);
- * {@code threshold-unit} the unit as written. The document fields replace its 文号, date and level.
+ * {@code threshold-unit} the unit as written. The document fields replace its 文号, date, level and
+ * jurisdiction (a division of the gazetteer, by code, full name or unambiguous short name).
  */
 public enum Field {
     LEAD("lead", "牵头单位", Subject.OBLIGATION, Kind.ROLE, List.of(PKG.lead, PKG.responsible)),
@@ -27,13 +28,14 @@ public enum Field {
     THRESHOLD_UNIT("threshold-unit", "单位", Subject.THRESHOLD, Kind.TEXT, List.of(PKG.unitText)),
     NUMBER("number", "文号", Subject.DOCUMENT, Kind.TEXT, List.of(ELI.id_local)),
     DATE("date", "成文日期", Subject.DOCUMENT, Kind.DATE, List.of(ELI.date_document)),
-    LEVEL("level", "层级", Subject.DOCUMENT, Kind.LEVEL, List.of(PKG.level));
+    LEVEL("level", "层级", Subject.DOCUMENT, Kind.LEVEL, List.of(PKG.level)),
+    JURISDICTION("jurisdiction", "行政区", Subject.DOCUMENT, Kind.JURISDICTION, List.of(PKG.jurisdiction));
 
     /** What a field belongs to: the place a correction of it names (a clause's obligation or threshold, or the document). */
     public enum Subject { OBLIGATION, THRESHOLD, DOCUMENT }
 
     /** How a corrected value is written into the applied graph. */
-    enum Kind { ROLE, DEADLINE, HIDE, NUMBER, TEXT, DATE, LEVEL }
+    enum Kind { ROLE, DEADLINE, HIDE, NUMBER, TEXT, DATE, LEVEL, JURISDICTION }
 
     private final String slug;
     private final String label;

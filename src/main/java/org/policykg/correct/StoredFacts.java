@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.rdf.ELI;
 import org.policykg.rdf.PKG;
@@ -99,7 +100,7 @@ final class StoredFacts {
                 return;
             }
             Node shown = value.isLiteral() ? value : field == Field.DEADLINE ? first(dsg, g, value, PKG.due, PKG.text)
-                    : first(dsg, g, value, SKOS.prefLabel, null);
+                    : field == Field.JURISDICTION ? first(dsg, Node.ANY, value, RDFS.label, null) : first(dsg, g, value, SKOS.prefLabel, null);
             Node start = field == Field.DEADLINE && !value.isLiteral() ? first(dsg, g, value, PKG.start, null) : null;
             if (shown != null) {
                 found.add(Map.entry(start == null ? 0 : integer(start), text(shown)));

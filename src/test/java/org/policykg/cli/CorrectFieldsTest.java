@@ -11,7 +11,7 @@ import org.policykg.Samples;
 
 /**
  * The fields beyond owners and deadlines (#16) on the 湛江 sample: a threshold's value and unit, a clause that is no
- * obligation, and the document's 文号, date and level; each shown corrected by the catalog's query, as the parser read it
+ * obligation, and the document's 文号, date, level and jurisdiction; each shown corrected by the catalog's query, as the parser read it
  * with --as-extracted, and kept when the file is ingested again.
  */
 class CorrectFieldsTest {
@@ -73,21 +73,24 @@ class CorrectFieldsTest {
     }
 
     @Test
-    void shouldCorrectTheDocumentsNumberDateAndLevelAndKeepThemOnReingest(@TempDir Path dir) {
+    void shouldCorrectTheDocumentsNumberDateLevelAndJurisdictionAndKeepThemOnReingest(@TempDir Path dir) {
         String store = ingested(dir);
         set(store, "-", "number", "湛工信〔2021〕12号", "--by", "审核员");
         set(store, "-", "date", "2021-05-20");
         set(store, "-", "level", "province");
+        set(store, "-", "jurisdiction", "广东省");
 
         CommandRun again = CommandRun.of("--store", store, "ingest", Samples.file(ZHANJIANG).toString());
         assertThat(again.code()).as(again.err()).isZero();
 
         assertThat(query(store, "documents")).singleElement().asString()
-                .contains(",湛工信〔2021〕12号,province,湛江市,2021,2021-05-20,");
+                .contains(",湛工信〔2021〕12号,province,广东省,2021,2021-05-20,");
         assertThat(query(store, "documents", "--as-extracted")).singleElement().asString()
                 .contains(",,city,湛江市,2021,2021-05-13,");
         assertThat(CommandRun.of("--store", store, "correct", "set", "湛江", "-", "level", "town").err())
                 .startsWith("error: unknown level 'town'");
-        assertThat(CommandRun.of("--store", store, "correct", "list").out().lines()).hasSize(3);
+        assertThat(CommandRun.of("--store", store, "correct", "set", "湛江", "-", "jurisdiction", "火星").err())
+                .startsWith("error: no jurisdiction '火星'");
+        assertThat(CommandRun.of("--store", store, "correct", "list").out().lines()).hasSize(4);
     }
 }
