@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * applied to every query, table and calendar, and placed again after every ingest.
  */
 @Command(name = "correct", mixinStandardHelpOptions = true,
-        description = "Correct an obligation's lead, support, responsible or recipient bodies or its deadline; list, undo, export and import corrections.")
+        description = "Correct an obligation's bodies or deadline (or mark it as none), a threshold's value or unit, a document's 文号, date, level or jurisdiction; list, undo, export and import corrections.")
 class CorrectCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -42,10 +42,10 @@ class CorrectCommand {
 
     @Command(name = "set", description = "Correct one field of an obligation: DOC PATH FIELD VALUE (several values separated by 、; \"\" for none).")
     int set(@Parameters(index = "0", paramLabel = "DOC", description = "a document (IRI, 文号, file name or part of its title)") String doc,
-            @Parameters(index = "1", paramLabel = "PATH", description = "the clause path, as query obligations shows it (二/（一）/1)") String path,
-            @Parameters(index = "2", paramLabel = "FIELD", description = "lead, support, responsible, recipient or deadline") String field,
-            @Parameters(index = "3", paramLabel = "VALUE", description = "the bodies' names, or dates written 2021-09-30") String value,
-            @Option(names = "--task", paramLabel = "N", description = "which obligation of the clause (from 1), when it holds several") Integer task,
+            @Parameters(index = "1", paramLabel = "PATH", description = "the clause path, as query obligations shows it (二/（一）/1); - for a document field") String path,
+            @Parameters(index = "2", paramLabel = "FIELD", description = "lead, support, responsible, recipient, deadline, not-obligation; threshold-value, threshold-unit; number, date, level, jurisdiction") String field,
+            @Parameters(index = "3", paramLabel = "VALUE", description = "the bodies' names, dates written 2021-09-30, a number, a level (national, province, city, county), \"\" for none") String value,
+            @Option(names = "--task", paramLabel = "N", description = "which obligation (or threshold) of the clause (from 1), when it holds several") Integer task,
             @Option(names = "--by", paramLabel = "NAME", description = "who corrects (default: the login name)") String by,
             @Option(names = "--note", paramLabel = "TEXT", description = "why") String note) {
         try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {

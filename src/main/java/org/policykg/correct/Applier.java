@@ -1,25 +1,32 @@
 package org.policykg.correct;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.gazetteer.Jurisdiction;
+import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.gazetteer.Level;
 import org.policykg.rdf.CORR;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
 import org.policykg.rdf.PROV;
+import org.policykg.rdf.QUDT;
 import org.policykg.rdf.TIME;
 
 /**
- * Builds the applied-corrections graph: for each placed correction, new role assignments or deadlines shaped exactly
+ * Builds the applied-corrections graph: for each placed correction, new role assignments, deadlines or values shaped exactly
  * like extracted ones (so every query, table and calendar reads them unchanged), each marked with the correction
  * (pkg:correctedBy) and attributed to its author; the extracted values they replace are hidden by {@link HiddenFacts}.
  * Of several corrections of one field of one obligation, the latest applies.
@@ -54,10 +61,16 @@ final class Applier {
             int i = 0;
             for (String value : c.after()) {
                 i++;
-                if (c.field().role()) {
-                    role(dsg, m, corr, o, t, c, value, i);
-                } else {
-                    deadline(m, corr, o, t, c, value, i);
+                switch (c.field().kind()) {
+                    case ROLE -> role(dsg, m, corr, o, t, c, value, i);
+                    case DEADLINE -> deadline(m, corr, o, t, c, value, i);
+                    case NUMBER -> o.addProperty(PKG.valueText, value)
+                            .addLiteral(QUDT.numericValue, m.createTypedLiteral(normalized(dsg, t, value), XSDDatatype.XSDdecimal));
+                    case TEXT -> o.addProperty(c.field().property(), value);
+                    case DATE -> o.addLiteral(c.field().property(), m.createTypedLiteral(value, XSDDatatype.XSDdate));
+                    case LEVEL -> o.addProperty(c.field().property(), m.createResource(Iris.level(Level.parse(value))));
+                    case JURISDICTION -> o.addProperty(c.field().property(), m.createResource(Iris.jurisdiction(jurisdiction(value))));
+                    case HIDE -> { }
                 }
             }
         }
@@ -96,6 +109,36 @@ final class Applier {
                 .addLiteral(PKG.confidence, m.createTypedLiteral(1.0))
                 .addProperty(CORR.correctedBy, corr)
                 .addProperty(PROV.wasAttributedTo, m.createResource(CORR.person(c.by())));
+    }
+
+    /**
+     * A corrected threshold value in the threshold's normalized unit: scaled as the parser scaled the value it read
+     * (5 万吨 → 50000), or as given when that value was no plain number.
+     */
+    private static String normalized(DatasetGraph dsg, Target t, String value) {
+        Node g = NodeFactory.createURI(t.graph());
+        Node th = NodeFactory.createURI(t.obligation());
+        BigDecimal given = new BigDecimal(value);
+        var read = dsg.find(g, th, PKG.valueText.asNode(), Node.ANY);
+        var norm = dsg.find(g, th, QUDT.numericValue.asNode(), Node.ANY);
+        if (read.hasNext() && norm.hasNext()) {
+            try {
+                BigDecimal was = new BigDecimal(read.next().getObject().getLiteralLexicalForm().replace(",", ""));
+                BigDecimal normWas = new BigDecimal(norm.next().getObject().getLiteralLexicalForm());
+                if (was.signum() != 0) {
+                    given = given.multiply(normWas).divide(was, MathContext.DECIMAL64);
+                }
+            } catch (NumberFormatException e) {
+                // the parser read a Chinese numeral (五千): its scale is not known here, the value stands as given
+            }
+        }
+        return given.stripTrailingZeros().toPlainString();
+    }
+
+    /** The division a corrected jurisdiction names (its labels are in the store's reference data). */
+    static Jurisdiction jurisdiction(String value) {
+        return Jurisdictions.standard().lookup(value, "").orElseThrow(() -> new IllegalArgumentException(
+                "no jurisdiction '" + value + "' in the gazetteer (a code, full name or unambiguous short name)"));
     }
 
     /** A corrected date as a table prints a deadline: 2021年9月30日前. */

@@ -74,7 +74,8 @@ public class CorrectionLayer implements StoreListener {
             List<Anchoring.Placement> placements = new ArrayList<>();
             java.util.Map<String, List<Target>> targets = new java.util.HashMap<>();
             for (Correction c : all) {
-                placements.add(anchoring.place(c, targets.computeIfAbsent(c.doc(), d -> StoredFacts.targets(dsg, d))));
+                placements.add(anchoring.place(c, targets.computeIfAbsent(c.doc() + " " + c.field().subject(),
+                        k -> StoredFacts.targets(dsg, c.doc(), c.field().subject()))));
             }
             Model applied = Applier.applied(dsg, placements);
             store.dataset().removeNamedModel(CORR.APPLIED_GRAPH);

@@ -24,7 +24,7 @@ final class CorrectionScore {
         listed.forEach(l -> reviewed.add(l.correction().doc()));
         Map<String, Target> byObligation = new java.util.HashMap<>();
         for (String doc : reviewed) {
-            StoredFacts.targets(dsg, doc).forEach(t -> byObligation.put(doc + " " + t.path() + " " + t.task(), t));
+            StoredFacts.targets(dsg, doc, Field.Subject.OBLIGATION).forEach(t -> byObligation.put(doc + " " + t.path() + " " + t.task(), t));
         }
         Map<Field, Set<String>> wrong = new TreeMap<>();
         List<String> misses = new ArrayList<>();
@@ -35,7 +35,7 @@ final class CorrectionScore {
                 orphaned++;
                 continue;
             }
-            if (l.status().equals(Applier.SUPERSEDED)) {
+            if (l.status().equals(Applier.SUPERSEDED) || c.field().subject() != Field.Subject.OBLIGATION) {
                 continue;
             }
             Target t = byObligation.get(c.doc() + " " + l.appliedPath() + " " + c.task());
@@ -51,7 +51,7 @@ final class CorrectionScore {
         out.add(String.format("corrections: %d in %d reviewed document(s), %d obligations; %d orphaned (not scored)",
                 listed.size(), reviewed.size(), n, orphaned));
         out.add(String.format("%-12s %11s %9s %9s", "field", "obligations", "corrected", "accuracy"));
-        for (Field f : Field.values()) {
+        for (Field f : java.util.Arrays.stream(Field.values()).filter(f -> f.subject() == Field.Subject.OBLIGATION).toList()) {
             int bad = wrong.getOrDefault(f, Set.of()).size();
             out.add(String.format("%-12s %11d %9d %9s", f.slug(), n, bad, n == 0 ? "-" : String.format("%.3f", (n - bad) / (double) n)));
         }

@@ -49,10 +49,8 @@ public class CorrectionService {
     public Correction set(String doc, String path, Integer task, Field field, String values, String by, String note) {
         String iri = documents.resolve(doc);
         List<String> after = Correction.values(values);
-        if (field == Field.DEADLINE) {
-            after.forEach(CorrectionService::date);
-        }
-        Target t = target(iri, doc, path.strip(), task);
+        check(field, after);
+        Target t = target(iri, doc, field, path.strip(), task);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Correction c = new Correction(Correction.newId(iri, t.path(), t.task(), field, now), iri, t.path(), t.task(), t.text(),
                 field, shown(iri, t, field), after, by, now, note);
@@ -120,11 +118,7 @@ public class CorrectionService {
         } else {
             read = CorrectionRecords.read(RDFParser.fromString(readAll(in), Lang.TURTLE).toModel());
         }
-        for (Correction c : read) {
-            if (c.field() == Field.DEADLINE) {
-                c.after().forEach(CorrectionService::date);
-            }
-        }
+        read.forEach(c -> check(c.field(), c.after()));
         Txn.executeWrite(store.dataset(), () -> {
             Model m = store.dataset().getNamedModel(CORR.GRAPH);
             for (Correction c : read) {
@@ -136,20 +130,23 @@ public class CorrectionService {
         return read.size();
     }
 
-    private Target target(String iri, String doc, String path, Integer task) {
-        List<Target> all = store.read(ds -> StoredFacts.targets(ds.asDatasetGraph(), iri));
-        List<Target> here = all.stream().filter(t -> t.path().equals(path)).toList();
+    private Target target(String iri, String doc, Field field, String path, Integer task) {
+        List<Target> all = store.read(ds -> StoredFacts.targets(ds.asDatasetGraph(), iri, field.subject()));
+        String at = field.subject() == Field.Subject.DOCUMENT ? StoredFacts.DOCUMENT_PATH : path;
+        List<Target> here = all.stream().filter(t -> t.path().equals(at)).toList();
+        String what = field.subject() == Field.Subject.THRESHOLD ? "threshold" : "obligation";
+        String query = field.subject() == Field.Subject.THRESHOLD ? "thresholds" : "obligations";
         if (here.isEmpty()) {
-            throw new IllegalArgumentException("no obligation at clause '" + path + "' of " + doc + " (" + iri
-                    + "); query obligations --param doc=… lists the clause paths");
+            throw new IllegalArgumentException("no " + what + " at clause '" + path + "' of " + doc + " (" + iri
+                    + "); query " + query + " --param doc=… lists the clause paths");
         }
         if (task == null && here.size() > 1) {
-            throw new IllegalArgumentException("clause '" + path + "' holds " + here.size() + " obligations: give --task 1.."
-                    + here.size() + " (in the order query obligations lists them)");
+            throw new IllegalArgumentException("clause '" + path + "' holds " + here.size() + " " + what + "s: give --task 1.."
+                    + here.size() + " (in the order query " + query + " lists them)");
         }
         int n = task == null ? 1 : task;
         if (n < 1 || n > here.size()) {
-            throw new IllegalArgumentException("clause '" + path + "' holds " + here.size() + " obligation(s), not a task " + n);
+            throw new IllegalArgumentException("clause '" + path + "' holds " + here.size() + " " + what + "(s), not a task " + n);
         }
         return here.get(n - 1);
     }
@@ -163,11 +160,38 @@ public class CorrectionService {
         return latest.map(Correction::after).orElseGet(() -> store.read(ds -> StoredFacts.extracted(ds.asDatasetGraph(), t, field)));
     }
 
+    /** A value the field cannot take is refused before anything is written. */
+    private static void check(Field field, List<String> after) {
+        switch (field.kind()) {
+            case DEADLINE, DATE -> after.forEach(CorrectionService::date);
+            case NUMBER -> after.forEach(CorrectionService::number);
+            case LEVEL -> after.forEach(org.policykg.gazetteer.Level::parse);
+            case JURISDICTION -> after.forEach(Applier::jurisdiction);
+            case HIDE -> {
+                if (!after.isEmpty()) {
+                    throw new IllegalArgumentException("not-obligation takes no value: give \"\"");
+                }
+            }
+            default -> { }
+        }
+        if (after.size() > 1 && !field.role() && field.kind() != Field.Kind.DEADLINE) {
+            throw new IllegalArgumentException(field.slug() + " takes one value, not " + after.size());
+        }
+    }
+
+    private static void number(String value) {
+        try {
+            new java.math.BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a corrected threshold value is a number written 5000 or 0.5, not '" + value + "'");
+        }
+    }
+
     private static LocalDate date(String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("a corrected deadline is a date written 2021-09-30, not '" + value + "'");
+            throw new IllegalArgumentException("a corrected deadline or date is a date written 2021-09-30, not '" + value + "'");
         }
     }
 

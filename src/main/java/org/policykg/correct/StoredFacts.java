@@ -12,7 +12,9 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.rdf.ELI;
 import org.policykg.rdf.PKG;
 
 /**
@@ -36,27 +38,44 @@ final class StoredFacts {
         return Optional.empty();
     }
 
-    /** The obligations of a document, in document order, each numbered within its clause. */
-    static List<Target> targets(DatasetGraph dsg, String doc) {
+    /** The path a document field is corrected at: the document itself, no clause. */
+    static final String DOCUMENT_PATH = "-";
+
+    /**
+     * What fields of {@code subject} can be corrected on in a document: its obligations or thresholds, in document order,
+     * each numbered within its clause; or the document itself (at path {@value #DOCUMENT_PATH}, its title as text).
+     */
+    static List<Target> targets(DatasetGraph dsg, String doc, Field.Subject subject) {
         Optional<Node> graph = graphOf(dsg, doc);
         if (graph.isEmpty()) {
             return List.of();
         }
         Node g = graph.get();
+        Node d = NodeFactory.createURI(doc);
+        if (subject == Field.Subject.DOCUMENT) {
+            return List.of(new Target(doc, doc, DOCUMENT_PATH, 1, text(one(dsg, g, d, ELI.title)), 0, 0, g.getURI()));
+        }
         List<Target> raw = new ArrayList<>();
-        dsg.find(g, Node.ANY, PKG.inDocument.asNode(), NodeFactory.createURI(doc)).forEachRemaining(q -> {
-            Node o = q.getSubject();
-            if (dsg.contains(g, o, RDF.type.asNode(), PKG.Obligation.asNode())) {
-                Node clause = one(dsg, g, o, PKG.sourceClause);
-                raw.add(new Target(o.getURI(), clause.getURI(), text(one(dsg, g, clause, PKG.path)), 0,
-                        text(one(dsg, g, o, RDF.value)), integer(one(dsg, g, o, PKG.start)), integer(one(dsg, g, o, PKG.end)),
-                        g.getURI()));
-            }
-        });
+        if (subject == Field.Subject.OBLIGATION) {
+            dsg.find(g, Node.ANY, PKG.inDocument.asNode(), d).forEachRemaining(q -> {
+                Node o = q.getSubject();
+                if (dsg.contains(g, o, RDF.type.asNode(), PKG.Obligation.asNode())) {
+                    raw.add(target(dsg, g, o, one(dsg, g, o, PKG.sourceClause), RDF.value));
+                }
+            });
+        } else {
+            dsg.find(g, Node.ANY, RDF.type.asNode(), PKG.Threshold.asNode())
+                    .forEachRemaining(q -> raw.add(target(dsg, g, q.getSubject(), one(dsg, g, q.getSubject(), PKG.inClause), PKG.text)));
+        }
         raw.sort(Comparator.comparingInt(Target::start).thenComparing(Target::obligation));
         Map<String, Integer> counts = new HashMap<>();
         return raw.stream().map(t -> new Target(t.obligation(), t.clause(), t.path(), counts.merge(t.clause(), 1, Integer::sum),
                 t.text(), t.start(), t.end(), t.graph())).toList();
+    }
+
+    private static Target target(DatasetGraph dsg, Node g, Node fact, Node clause, Property text) {
+        return new Target(fact.getURI(), clause.getURI(), text(one(dsg, g, clause, PKG.path)), 0, text(one(dsg, g, fact, text)),
+                integer(one(dsg, g, fact, PKG.start)), integer(one(dsg, g, fact, PKG.end)), g.getURI());
     }
 
     /** A field's values on an obligation as the parser read them: body labels in text order, or due dates. */
@@ -76,8 +95,13 @@ final class StoredFacts {
         List<Map.Entry<Integer, String>> found = new ArrayList<>();
         dsg.find(g, o, p.asNode(), Node.ANY).forEachRemaining(q -> {
             Node value = q.getObject();
-            Node shown = field == Field.DEADLINE ? first(dsg, g, value, PKG.due, PKG.text) : first(dsg, g, value, SKOS.prefLabel, null);
-            Node start = field == Field.DEADLINE ? first(dsg, g, value, PKG.start, null) : null;
+            if (field == Field.LEVEL && value.isURI() && org.policykg.rdf.Iris.levelOf(value.getURI()) != null) {
+                found.add(Map.entry(0, org.policykg.rdf.Iris.levelOf(value.getURI()).notation()));
+                return;
+            }
+            Node shown = value.isLiteral() ? value : field == Field.DEADLINE ? first(dsg, g, value, PKG.due, PKG.text)
+                    : field == Field.JURISDICTION ? first(dsg, Node.ANY, value, RDFS.label, null) : first(dsg, g, value, SKOS.prefLabel, null);
+            Node start = field == Field.DEADLINE && !value.isLiteral() ? first(dsg, g, value, PKG.start, null) : null;
             if (shown != null) {
                 found.add(Map.entry(start == null ? 0 : integer(start), text(shown)));
             }

@@ -24,7 +24,12 @@ import org.policykg.store.KgStore;
  */
 final class ViewFilter implements Predicate<Tuple<NodeId>> {
 
-    private record Hidden(Set<NodeId> subjects, Set<List<NodeId>> quads, NodeId corrections, NodeId applied) {}
+    /**
+     * What the corrected view hides: exact quads, and (graph, subject, property) for a literal value, all of whose values
+     * are hidden, since TDB2 keeps some literals inline and a decimal read back (6.0) no longer has the id it was stored
+     * under (6).
+     */
+    private record Hidden(Set<NodeId> subjects, Set<List<NodeId>> quads, Set<List<NodeId>> literals, NodeId corrections, NodeId applied) {}
 
     /** Set while one request runs in the extracted view (the asExtracted parameter of the web app). */
     private static final ThreadLocal<Boolean> EXTRACTED_HERE = ThreadLocal.withInitial(() -> false);
@@ -32,7 +37,7 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
     private static final java.util.concurrent.atomic.AtomicInteger EXTRACTED_THREADS = new java.util.concurrent.atomic.AtomicInteger();
 
     private volatile boolean extracted;
-    private volatile Hidden hidden = new Hidden(Set.of(), Set.of(), null, null);
+    private volatile Hidden hidden = new Hidden(Set.of(), Set.of(), Set.of(), null, null);
 
     /** Where a store's filter is kept, whether or not TDB2 is asked to call it. */
     private static final Symbol VIEW = Symbol.create("https://w3id.org/policykg/correctionView");
@@ -64,7 +69,7 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
      */
     void activate(KgStore store, boolean corrections) {
         Context context = store.dataset().getContext();
-        if (corrections || !hidden.quads().isEmpty()) {
+        if (corrections || !hidden.subjects().isEmpty()) {
             context.set(SystemTDB.symTupleFilter, this);
         } else {
             context.remove(SystemTDB.symTupleFilter);
@@ -99,12 +104,17 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
     void hide(DatasetGraph dsg, List<Quad> quads) {
         Set<NodeId> subjects = new java.util.HashSet<>();
         Set<List<NodeId>> ids = new java.util.HashSet<>();
+        Set<List<NodeId>> literals = new java.util.HashSet<>();
         for (Quad q : quads) {
-            List<NodeId> id = List.of(id(dsg, q.getGraph()), id(dsg, q.getSubject()), id(dsg, q.getPredicate()), id(dsg, q.getObject()));
+            List<NodeId> id = List.of(id(dsg, q.getGraph()), id(dsg, q.getSubject()), id(dsg, q.getPredicate()));
             subjects.add(id.get(1));
-            ids.add(id);
+            if (q.getObject().isLiteral()) {
+                literals.add(id);
+            } else {
+                ids.add(List.of(id.get(0), id.get(1), id.get(2), id(dsg, q.getObject())));
+            }
         }
-        hidden = new Hidden(Set.copyOf(subjects), Set.copyOf(ids), id(dsg, NodeFactory.createURI(CORR.GRAPH)),
+        hidden = new Hidden(Set.copyOf(subjects), Set.copyOf(ids), Set.copyOf(literals), id(dsg, NodeFactory.createURI(CORR.GRAPH)),
                 id(dsg, NodeFactory.createURI(CORR.APPLIED_GRAPH)));
     }
 
@@ -117,7 +127,8 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
         if (extracted()) {
             return !t.get(0).equals(h.corrections()) && !t.get(0).equals(h.applied());
         }
-        return !h.subjects().contains(t.get(1)) || !h.quads().contains(List.of(t.get(0), t.get(1), t.get(2), t.get(3)));
+        return !h.subjects().contains(t.get(1)) || !h.quads().contains(List.of(t.get(0), t.get(1), t.get(2), t.get(3)))
+                && !h.literals().contains(List.of(t.get(0), t.get(1), t.get(2)));
     }
 
     private static NodeId id(DatasetGraph dsg, Node n) {

@@ -1,18 +1,28 @@
 package org.policykg.web.corrections;
 
+import java.security.Principal;
 import java.util.List;
 import org.policykg.correct.Correction;
 import org.policykg.correct.CorrectionService;
+import org.policykg.correct.Field;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * GET /api/corrections: the corrections people made, each with where it applies now (anchored, reanchored, orphaned
- * or superseded), as JSON, or as the CSV {@code correct export} writes with {@code format=csv}. Corrections are made
- * on the command line ({@code correct set}); the web app serves the graph read-only.
+ * The corrections over HTTP. GET /api/corrections lists them, each with where it applies now (anchored, reanchored,
+ * orphaned or superseded), as JSON, or as the CSV {@code correct export} writes with {@code format=csv}. POST makes one
+ * (JSON or a form: doc, path, field, value, task, by, note) and DELETE /api/corrections/{id} undoes one, both for the
+ * admin only ({@code AdminSecurity}); a place or value that is wrong is refused with the message {@code correct set}
+ * prints, and nothing is written.
  */
 @RestController
 class CorrectionApi {
@@ -20,6 +30,9 @@ class CorrectionApi {
     /** One correction and its place now. */
     record CorrectionView(String id, String doc, String path, int task, String field, List<String> before, List<String> after,
                           String by, String time, String note, String status, String appliedPath) {}
+
+    /** What a client sends to make a correction; {@code by} defaults to the login name. */
+    record NewCorrection(String doc, String path, String field, String value, Integer task, String by, String note) {}
 
     private final CorrectionService corrections;
 
@@ -36,10 +49,50 @@ class CorrectionApi {
         if (!format.equals("json")) {
             throw new IllegalArgumentException("unknown format '" + format + "' (json or csv)");
         }
-        return ResponseEntity.ok(corrections.list().stream().map(l -> {
-            Correction c = l.correction();
-            return new CorrectionView(c.id(), c.doc(), c.path(), c.task(), c.field().slug(), c.before(), c.after(), c.by(),
-                    c.time().toString(), c.note(), l.status(), l.appliedPath());
-        }).toList());
+        return ResponseEntity.ok(corrections.list().stream().map(CorrectionApi::view).toList());
+    }
+
+    @PostMapping(value = "/api/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CorrectionView> set(@RequestBody NewCorrection body, Principal login) {
+        return made(body, login);
+    }
+
+    @PostMapping(value = "/api/corrections", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<CorrectionView> setByForm(@RequestParam String doc, @RequestParam String path, @RequestParam String field,
+                                             @RequestParam(defaultValue = "") String value, @RequestParam(required = false) Integer task,
+                                             @RequestParam(required = false) String by, @RequestParam(required = false) String note,
+                                             Principal login) {
+        return made(new NewCorrection(doc, path, field, value, task, by, note), login);
+    }
+
+    @DeleteMapping("/api/corrections/{id}")
+    CorrectionView undo(@PathVariable String id) {
+        if (corrections.list().stream().noneMatch(l -> l.correction().id().equals(id))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no correction '" + id + "' (see: correct list)");
+        }
+        return view(corrections.undo(id), "undone", "");
+    }
+
+    private ResponseEntity<CorrectionView> made(NewCorrection n, Principal login) {
+        for (String[] part : new String[][] {{"doc", n.doc()}, {"path", n.path()}, {"field", n.field()}}) {
+            if (part[1] == null || part[1].isBlank()) {
+                throw new IllegalArgumentException("a correction needs " + part[0]);
+            }
+        }
+        String by = n.by() != null && !n.by().isBlank() ? n.by().strip() : login.getName();
+        Correction c = corrections.set(n.doc(), n.path(), n.task(), Field.parse(n.field()), n.value() == null ? "" : n.value(),
+                by, n.note());
+        CorrectionView made = corrections.list().stream().filter(l -> l.correction().id().equals(c.id())).findFirst()
+                .map(CorrectionApi::view).orElseThrow();
+        return ResponseEntity.status(HttpStatus.CREATED).body(made);
+    }
+
+    private static CorrectionView view(CorrectionService.Listed l) {
+        return view(l.correction(), l.status(), l.appliedPath());
+    }
+
+    private static CorrectionView view(Correction c, String status, String appliedPath) {
+        return new CorrectionView(c.id(), c.doc(), c.path(), c.task(), c.field().slug(), c.before(), c.after(), c.by(),
+                c.time().toString(), c.note(), status, appliedPath);
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may write: adding a document (the upload form and POST /api/documents) needs the user {@code admin} with the
+ * Who may write: adding a document (the upload form and POST /api/documents) and making or undoing a correction
+ * (POST /api/corrections, DELETE /api/corrections/{id}) need the user {@code admin} with the
  * password {@code policykg.admin.password}, by HTTP Basic; without that setting there is no such user and the upload is
  * off. Everything else stays open to read, as before. The form carries a CSRF token; the API is exempt only when the
  * request has no Origin header, which browsers send with every cross-site POST, so that a page elsewhere cannot use
@@ -32,6 +33,8 @@ class AdminSecurity {
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/corrections").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/corrections/**").hasRole("ADMIN")
                         .requestMatchers("/upload", "/upload/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())

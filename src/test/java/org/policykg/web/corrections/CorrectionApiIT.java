@@ -87,4 +87,15 @@ class CorrectionApiIT {
         assertThat(marks("")).hasSize(1);
         assertThat(marks("&asExtracted=true")).isEmpty();
     }
+
+    @Test
+    void shouldRefuseToWriteWhenNoAdminPasswordIsSet() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + webPort + "/api/corrections"))
+                .header("Authorization", "Basic YWRtaW46YWRtaW4=").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"doc\":\"湛江\",\"path\":\"" + PATH + "\",\"field\":\"lead\",\"value\":\"湛江市财政局\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(corrections.list()).hasSize(1);
+    }
 }
