@@ -86,6 +86,7 @@ class ClientWatch implements WebServerFactoryCustomizer<TomcatServletWebServerFa
         private final SocketWrapperBase<?> socket;
         private final Runnable onGone;
         private boolean done;
+        private boolean clientGone;
 
         private Watch(SocketWrapperBase<?> socket, Runnable onGone) {
             this.socket = socket;
@@ -109,10 +110,16 @@ class ClientWatch implements WebServerFactoryCustomizer<TomcatServletWebServerFa
                 done = true;
             } else if (read < 0) {
                 done = true;
+                clientGone = true;
                 gone.incrementAndGet();
                 LOG.info("query stopped: its client closed the connection");
                 onGone.run();
             }
+        }
+
+        /** Whether the client was seen gone (and {@code onGone} run). */
+        synchronized boolean clientGone() {
+            return clientGone;
         }
 
         /** Stops watching; once this returns the connection is no longer read here. */

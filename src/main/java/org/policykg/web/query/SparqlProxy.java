@@ -81,13 +81,15 @@ class SparqlProxy {
         CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> answer;
         try (ClientWatch.Watch watch = clients.watch(from, () -> sent.cancel(true))) {
-            answer = sent.get();
-        } catch (CancellationException | ExecutionException e) {
-            if (sent.isCancelled()) {
-                // the browser has gone: nobody reads this answer, and its going is no error of ours
-                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+            try {
+                answer = sent.get();
+            } catch (CancellationException | ExecutionException e) {
+                if (watch.clientGone()) {
+                    // nobody reads this answer, and the browser's going is no error of ours
+                    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+                }
+                throw e.getCause() instanceof IOException io ? io : new IOException(e);
             }
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
         ResponseEntity.BodyBuilder out = ResponseEntity.status(answer.statusCode());
         answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).ifPresent(type -> out.header(HttpHeaders.CONTENT_TYPE, type));
