@@ -50,7 +50,12 @@ public class QueryRunner {
 
     /** One page of the rows, in the query's own order. */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Page page, Duration timeout) {
-        return stream(q, params, page, timeout, ResultSetFactory::copyResults);
+        return select(q, params, page, timeout, null);
+    }
+
+    /** As {@link #select(NamedQuery, Map, Page, Duration)}, stopped early when {@code cancel} (may be null) is cancelled. */
+    public ResultSetRewindable select(NamedQuery q, Map<String, String> params, Page page, Duration timeout, QueryCancel cancel) {
+        return stream(q, params, page, timeout, cancel, ResultSetFactory::copyResults);
     }
 
     /**
@@ -58,10 +63,15 @@ public class QueryRunner {
      * is written while the query runs and is never held in memory.
      */
     public <T> T stream(NamedQuery q, Map<String, String> params, Page page, Duration timeout, Function<ResultSet, T> reader) {
+        return stream(q, params, page, timeout, null, reader);
+    }
+
+    private <T> T stream(NamedQuery q, Map<String, String> params, Page page, Duration timeout, QueryCancel cancel,
+            Function<ResultSet, T> reader) {
         Query query = Paging.page(bound(q, params, timeout), page);
         Duration within = within(timeout);
         return store.read(ds -> {
-            try (QueryExecution qe = execution(ds, query, within)) {
+            try (QueryExecution qe = execution(ds, query, within, cancel)) {
                 return reader.apply(qe.execSelect());
             } catch (QueryCancelledException e) {
                 throw new QueryTimeoutException(q.name(), within);
@@ -71,10 +81,15 @@ public class QueryRunner {
 
     /** How many rows the query answers without a page: the same query under COUNT(*), without its ORDER BY. */
     public long total(NamedQuery q, Map<String, String> params, Duration timeout) {
+        return total(q, params, timeout, null);
+    }
+
+    /** As {@link #total(NamedQuery, Map, Duration)}, stopped early when {@code cancel} (may be null) is cancelled. */
+    public long total(NamedQuery q, Map<String, String> params, Duration timeout, QueryCancel cancel) {
         Query query = Paging.count(bound(q, params, timeout));
         Duration within = within(timeout);
         return store.read(ds -> {
-            try (QueryExecution qe = execution(ds, query, within)) {
+            try (QueryExecution qe = execution(ds, query, within, cancel)) {
                 return qe.execSelect().next().getLiteral("total").getLong();
             } catch (QueryCancelledException e) {
                 throw new QueryTimeoutException(q.name(), within);
@@ -95,8 +110,13 @@ public class QueryRunner {
         return timeout != null ? timeout : limit;
     }
 
-    private static QueryExecution execution(Dataset ds, Query query, Duration within) {
-        return QueryExecution.dataset(ds).query(query).timeout(within.toMillis()).build();
+    /** A cancelled query ends as a timed-out one would: its client, the only one who would see the difference, has gone. */
+    private static QueryExecution execution(Dataset ds, Query query, Duration within, QueryCancel cancel) {
+        QueryExecution qe = QueryExecution.dataset(ds).query(query).timeout(within.toMillis()).build();
+        if (cancel != null) {
+            cancel.started(qe);
+        }
+        return qe;
     }
 
     /** The query with its parameters bound, as ARQ's substitution binds them (QueryTransformOps.replaceVars). */

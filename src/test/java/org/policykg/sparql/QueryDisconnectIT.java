@@ -1,6 +1,7 @@
 package org.policykg.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.sparql.Eventually.within;
 
 import java.io.OutputStream;
 import java.net.Socket;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,16 +72,5 @@ class QueryDisconnectIT {
                 .header("Accept", "text/csv").header("Content-Type", "application/sparql-query; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(COUNT_DOCS, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static boolean within(long millis, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
     }
 }

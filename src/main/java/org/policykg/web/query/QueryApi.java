@@ -1,6 +1,7 @@
 package org.policykg.web.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.NamedQuery;
 import org.policykg.query.Page;
+import org.policykg.query.QueryCancel;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.policykg.query.Solutions;
@@ -25,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code {"query", "columns", "rows"}}: rows are arrays in column order, each value an IRI or a literal's
  * lexical form, null when unbound. {@code limit} and {@code offset} page the rows in the query's order (answered
  * with {@code "limit", "offset"}); {@code total=true} adds {@code "total"}, the rows without the page. The total is
- * only counted when asked, since counting evaluates the whole query and would cost a first page its speed.
+ * only counted when asked, since counting evaluates the whole query and would cost a first page its speed. A query
+ * whose client has gone is stopped ({@link ClientWatch}).
  */
 @RestController
 class QueryApi {
@@ -42,10 +45,12 @@ class QueryApi {
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
+    private final ClientWatch clients;
 
-    QueryApi(QueryCatalog catalog, QueryRunner runner) {
+    QueryApi(QueryCatalog catalog, QueryRunner runner, ClientWatch clients) {
         this.catalog = catalog;
         this.runner = runner;
+        this.clients = clients;
     }
 
     @GetMapping("/api/queries")
@@ -54,12 +59,19 @@ class QueryApi {
     }
 
     @GetMapping("/api/queries/{name}")
-    QueryResult run(@PathVariable String name, @RequestParam Map<String, String> params) {
+    QueryResult run(@PathVariable String name, @RequestParam Map<String, String> params, HttpServletRequest request) {
         NamedQuery q = catalog.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no query named '" + name + "'"));
         Map<String, String> bound = new HashMap<>(params);
         PAGING.forEach(bound::remove);
         Page page = Page.parse(params.get("limit"), params.get("offset"));
-        ResultSetRewindable rs = page.all() ? runner.select(q, bound) : runner.select(q, bound, page, null);
+        QueryCancel cancel = new QueryCancel();
+        try (ClientWatch.Watch watch = clients.watch(request, cancel::cancel)) {
+            return run(q, bound, params, page, cancel);
+        }
+    }
+
+    private QueryResult run(NamedQuery q, Map<String, String> bound, Map<String, String> params, Page page, QueryCancel cancel) {
+        ResultSetRewindable rs = runner.select(q, bound, page, null, cancel);
         List<String> columns = rs.getResultVars();
         List<List<String>> rows = new ArrayList<>();
         while (rs.hasNext()) {
@@ -68,13 +80,14 @@ class QueryApi {
             columns.forEach(c -> row.add(Solutions.lexical(s.get(c))));
             rows.add(row);
         }
-        Long total = Boolean.parseBoolean(params.get("total")) ? runner.total(q, bound, null) : null;
+        Long total = Boolean.parseBoolean(params.get("total")) ? runner.total(q, bound, null, cancel) : null;
         return page.all() ? new QueryResult(q.name(), columns, rows, null, null, total)
                 : new QueryResult(q.name(), columns, rows, page.limit() < 0 ? null : page.limit(), page.offset(), total);
     }
 
     @GetMapping("/api/queries/{folder}/{name}")
-    QueryResult runInFolder(@PathVariable String folder, @PathVariable String name, @RequestParam Map<String, String> params) {
-        return run(folder + "/" + name, params);
+    QueryResult runInFolder(@PathVariable String folder, @PathVariable String name, @RequestParam Map<String, String> params,
+            HttpServletRequest request) {
+        return run(folder + "/" + name, params, request);
     }
 }

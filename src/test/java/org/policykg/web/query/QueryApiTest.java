@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Web slice: the query catalog and the check report as JSON. */
 @WebMvcTest({QueryApi.class, CheckApi.class})
-@Import(QueryCatalog.class)
+@Import({QueryCatalog.class, ClientWatch.class})
 class QueryApiTest {
 
     @Autowired
@@ -69,7 +69,7 @@ class QueryApiTest {
 
     @Test
     void shouldRunAQueryWithItsParametersAndAnswerColumnsAndRows() throws Exception {
-        given(runner.select(any(), any())).willReturn(table());
+        given(runner.select(any(), any(), any(), any(), any())).willReturn(table());
 
         mvc.perform(get("/api/queries/obligations-of-agency").param("agency", "湛江市工业和信息化局"))
                 .andExpect(status().isOk())
@@ -78,12 +78,12 @@ class QueryApiTest {
                 .andExpect(jsonPath("$.rows[0][0]").value("湛江市工业和信息化局"))
                 .andExpect(jsonPath("$.rows[0][1]").value("https://w3id.org/policykg/id/doc/x"))
                 .andExpect(jsonPath("$.rows[1][2]").doesNotExist());
-        verify(runner).select(argThat(q -> q.name().equals("obligations-of-agency")), eq(Map.of("agency", "湛江市工业和信息化局")));
+        verify(runner).select(argThat(q -> q.name().equals("obligations-of-agency")), eq(Map.of("agency", "湛江市工业和信息化局")), any(), any(), any());
     }
 
     @Test
     void shouldRunARuleByItsFolderAndName() throws Exception {
-        given(runner.select(any(), any())).willReturn(table());
+        given(runner.select(any(), any(), any(), any(), any())).willReturn(table());
 
         mvc.perform(get("/api/queries/rules/deadline-before-issue")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.query").value("rules/deadline-before-issue"));
@@ -91,7 +91,7 @@ class QueryApiTest {
 
     @Test
     void shouldAnswer503WithABilingualProblemWhenAQueryRunsOverItsTimeLimit() throws Exception {
-        given(runner.select(any(), any())).willThrow(new QueryTimeoutException("stats", Duration.ofSeconds(60)));
+        given(runner.select(any(), any(), any(), any(), any())).willThrow(new QueryTimeoutException("stats", Duration.ofSeconds(60)));
 
         mvc.perform(get("/api/queries/stats"))
                 .andExpect(status().isServiceUnavailable())
@@ -101,7 +101,7 @@ class QueryApiTest {
 
     @Test
     void shouldAnswer404ForAnUnknownQueryAnd400ForABadParameter() throws Exception {
-        given(runner.select(any(), any())).willThrow(new IllegalArgumentException("query 'due-between' has no parameter 'x'"));
+        given(runner.select(any(), any(), any(), any(), any())).willThrow(new IllegalArgumentException("query 'due-between' has no parameter 'x'"));
 
         mvc.perform(get("/api/queries/no-such-query"))
                 .andExpect(status().isNotFound())
@@ -116,8 +116,8 @@ class QueryApiTest {
 
     @Test
     void shouldPageTheRowsAndCountTheTotalWhenAsked() throws Exception {
-        given(runner.select(any(), any(), eq(new Page(2, 4)), any())).willReturn(table());
-        given(runner.total(any(), any(), any())).willReturn(123L);
+        given(runner.select(any(), any(), eq(new Page(2, 4)), any(), any())).willReturn(table());
+        given(runner.total(any(), any(), any(), any())).willReturn(123L);
 
         mvc.perform(get("/api/queries/documents").param("limit", "2").param("offset", "4").param("total", "true"))
                 .andExpect(status().isOk())
@@ -125,12 +125,12 @@ class QueryApiTest {
                 .andExpect(jsonPath("$.limit").value(2))
                 .andExpect(jsonPath("$.offset").value(4))
                 .andExpect(jsonPath("$.total").value(123));
-        verify(runner).select(argThat(q -> q.name().equals("documents")), eq(Map.of()), eq(new Page(2, 4)), any());
+        verify(runner).select(argThat(q -> q.name().equals("documents")), eq(Map.of()), eq(new Page(2, 4)), any(), any());
     }
 
     @Test
     void shouldAnswerWithoutPagingFieldsWhenNoPageIsAsked() throws Exception {
-        given(runner.select(any(), any())).willReturn(table());
+        given(runner.select(any(), any(), any(), any(), any())).willReturn(table());
 
         mvc.perform(get("/api/queries/documents"))
                 .andExpect(status().isOk())
