@@ -1,0 +1,138 @@
+package org.policykg.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.policykg.link.CrossDocumentLinker;
+import org.policykg.rdf.MappedDocument;
+import org.policykg.store.KgStore;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code ingest --bulk}: builds a new store in one pass of Jena's own bulk loader (LoaderFactory's default, the phased
+ * loader of tdb2.tdbloader), fed the extracted documents' quads as they come, then runs the cross-document pass once.
+ * The loader writes the indexes whole instead of a commit per batch, so the store is built faster and packed; it cannot
+ * replace a graph, so it only builds a store holding no documents yet, and of two files with the same document it
+ * keeps the first and warns.
+ */
+@Service
+@Lazy
+public class BulkIngest {
+
+    /** Extractions running or done but not yet loaded, per thread: as in {@link IngestService}. */
+    private static final int AHEAD_PER_THREAD = 16;
+
+    private final DocumentPipeline pipeline;
+    private final KgStore store;
+    private final CrossDocumentLinker linker;
+
+    public BulkIngest(DocumentPipeline pipeline, KgStore store, CrossDocumentLinker linker) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.linker = linker;
+    }
+
+    /** Refuses, in one line, a store that already holds documents: the bulk loader adds, it never replaces. */
+    public IngestReport ingest(List<Path> inputs, IngestListener listener) {
+        long held = store.documentCount();
+        if (held > 0) {
+            throw new IllegalStateException("ingest --bulk builds a new store, and " + store.location() + " already holds "
+                    + held + " documents: give --store a new folder, or ingest without --bulk");
+        }
+        long t0 = System.nanoTime();
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Path> files = SourceFiles.expand(inputs, errors, warnings);
+        errors.forEach(listener::failed);
+        warnings.forEach(listener::warned);
+        listener.started(files.size());
+        Loaded loaded = load(files, errors, warnings, listener);
+        if (linker != null) {
+            linker.link(store);
+        }
+        return new IngestReport(loaded.documents, loaded.clauses, loaded.triples, List.copyOf(errors), List.copyOf(warnings),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static final class Loaded {
+        int documents;
+        int clauses;
+        long triples;
+    }
+
+    private Loaded load(List<Path> files, List<String> errors, List<String> warnings, IngestListener listener) {
+        Loaded loaded = new Loaded();
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Deque<Future<MappedDocument>> ahead = new ArrayDeque<>();
+        Map<String, Path> graphs = new HashMap<>();
+        DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF quads = loader.stream();
+            quads.start();
+            int submitted = 0;
+            int settled = 0;
+            for (Path file : files) {
+                while (submitted < files.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
+                    Path next = files.get(submitted++);
+                    ahead.add(pool.submit(() -> pipeline.extract(next)));
+                }
+                String problem = null;
+                try {
+                    MappedDocument doc = ahead.remove().get();
+                    Path earlier = graphs.putIfAbsent(doc.graphIri(), file);
+                    if (earlier == null) {
+                        stream(doc, quads);
+                        loaded.documents++;
+                        loaded.clauses += doc.clauses();
+                        loaded.triples += doc.triples();
+                    } else {
+                        warnings.add(file + ": same document as " + earlier + " (" + doc.identity().reason()
+                                + "); --bulk keeps the first, ingest without --bulk to replace it");
+                        listener.warned(warnings.get(warnings.size() - 1));
+                    }
+                } catch (ExecutionException e) {
+                    problem = BatchWriter.oneLine(file, e.getCause());
+                }
+                if (problem != null) {
+                    errors.add(problem);
+                    listener.failed(problem);
+                }
+                listener.stored(++settled, files.size(), file.toString());
+            }
+            quads.finish();
+            loader.finishBulk();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            loader.finishException(e);
+            errors.add("ingest interrupted");
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        return loaded;
+    }
+
+    private static void stream(MappedDocument doc, StreamRDF quads) {
+        Node graph = NodeFactory.createURI(doc.graphIri());
+        doc.model().getGraph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
+    }
+}
