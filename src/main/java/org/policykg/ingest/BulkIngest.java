@@ -11,12 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.policykg.link.CrossDocumentLinker;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
@@ -81,11 +75,9 @@ public class BulkIngest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<MappedDocument>> ahead = new ArrayDeque<>();
         Map<String, Path> graphs = new HashMap<>();
-        DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { });
-        loader.startBulk();
+        BulkLoad loader = new BulkLoad(store);
+        loader.start();
         try {
-            StreamRDF quads = loader.stream();
-            quads.start();
             int submitted = 0;
             int settled = 0;
             for (Path file : files) {
@@ -93,12 +85,11 @@ public class BulkIngest {
                     Path next = files.get(submitted++);
                     ahead.add(pool.submit(() -> pipeline.extract(next)));
                 }
-                String problem = null;
                 try {
                     MappedDocument doc = ahead.remove().get();
                     Path earlier = graphs.putIfAbsent(doc.graphIri(), file);
                     if (earlier == null) {
-                        stream(doc, quads);
+                        loader.add(doc);
                         loaded.documents++;
                         loaded.clauses += doc.clauses();
                         loaded.triples += doc.triples();
@@ -108,31 +99,22 @@ public class BulkIngest {
                         listener.warned(warnings.get(warnings.size() - 1));
                     }
                 } catch (ExecutionException e) {
-                    problem = BatchWriter.oneLine(file, e.getCause());
-                }
-                if (problem != null) {
-                    errors.add(problem);
-                    listener.failed(problem);
+                    errors.add(BatchWriter.oneLine(file, e.getCause()));
+                    listener.failed(errors.get(errors.size() - 1));
                 }
                 listener.stored(++settled, files.size(), file.toString());
             }
-            quads.finish();
-            loader.finishBulk();
+            loader.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            loader.finishException(e);
+            loader.abort(e);
             errors.add("ingest interrupted");
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            loader.abort(e);
             throw e;
         } finally {
             pool.shutdownNow();
         }
         return loaded;
-    }
-
-    private static void stream(MappedDocument doc, StreamRDF quads) {
-        Node graph = NodeFactory.createURI(doc.graphIri());
-        doc.model().getGraph().find().forEachRemaining(t -> quads.quad(Quad.create(graph, t)));
     }
 }
