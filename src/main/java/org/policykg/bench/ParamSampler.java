@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.QueryExecution;
@@ -15,7 +16,8 @@ import org.policykg.store.KgStore;
 
 /**
  * Parameter values for timing catalog queries, drawn from the store by the rules of bench/params.tsv,
- * so queries added to the catalog later are timed without changing the bench.
+ * so queries added to the catalog later are timed without changing the bench. The store is read directly, or
+ * through any other way of running a SELECT (the SPARQL endpoint of a running server, whose store is locked).
  */
 final class ParamSampler {
 
@@ -28,7 +30,7 @@ final class ParamSampler {
 
     private static final Pattern EXAMPLE_PARAM = Pattern.compile("--param\\s+(\\w+)=(\\S+)");
 
-    private final KgStore store;
+    private final Function<String, List<String>> select;
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, List<String>> cache = new HashMap<>();
     private final boolean requiredOnly;
@@ -39,11 +41,29 @@ final class ParamSampler {
 
     /** With {@code requiredOnly}, optional parameters are left unbound: a query is timed without its filters. */
     ParamSampler(KgStore store, boolean requiredOnly) {
-        this.store = store;
+        this(sparql -> store.read(ds -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {
+                return firstColumn(qe);
+            }
+        }), requiredOnly);
+    }
+
+    /** {@code select}: the values of a SELECT's first variable, in any order. */
+    ParamSampler(Function<String, List<String>> select, boolean requiredOnly) {
+        this.select = select;
         this.requiredOnly = requiredOnly;
         for (Map<String, String> r : Tsv.classpath("bench/params.tsv")) {
             rules.add(new Rule(r.get("param"), r.get("type"), r.get("sparql")));
         }
+    }
+
+    /** Values drawn through a SPARQL endpoint, from the store a server holds. */
+    static ParamSampler remote(String sparqlUrl) {
+        return new ParamSampler(sparql -> {
+            try (QueryExecution qe = QueryExecution.service(sparqlUrl).query(sparql).build()) {
+                return firstColumn(qe);
+            }
+        }, false);
     }
 
     /** Candidate values per parameter; a parameter with an empty list has none, and the query cannot be timed. */
@@ -53,12 +73,17 @@ final class ParamSampler {
             if (requiredOnly && p.optional()) {
                 continue;
             }
-            List<String> v = rules.stream().filter(r -> r.matches(p)).findFirst()
-                    .map(r -> cache.computeIfAbsent(r.sparql(), this::select))
-                    .orElse(List.of());
+            List<String> v = values(p);
             values.put(p.name(), v.isEmpty() ? fromExample(q, p.name()) : v);
         }
         return values;
+    }
+
+    /** Candidate values of one parameter by the first rule that matches it; empty if none does. */
+    List<String> values(NamedQuery.Param p) {
+        return rules.stream().filter(r -> r.matches(p)).findFirst()
+                .map(r -> cache.computeIfAbsent(r.sparql(), this::select))
+                .orElse(List.of());
     }
 
     /** The binding for one run: the run-th value of each parameter, so paired parameters stay aligned. */
@@ -69,20 +94,21 @@ final class ParamSampler {
     }
 
     private List<String> select(String sparql) {
-        List<String> out = store.read(ds -> {
-            List<String> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    RDFNode n = s.get(s.varNames().next());
-                    if (n != null) {
-                        rows.add(n.isURIResource() ? n.asResource().getURI() : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-                    }
-                });
-            }
-            return rows;
-        });
+        List<String> out = new ArrayList<>(select.apply(sparql));
         out.sort(null);
         return out;
+    }
+
+    /** The first variable's values: IRIs, or literals' lexical forms. */
+    static List<String> firstColumn(QueryExecution qe) {
+        List<String> rows = new ArrayList<>();
+        qe.execSelect().forEachRemaining(s -> {
+            RDFNode n = s.get(s.varNames().next());
+            if (n != null) {
+                rows.add(n.isURIResource() ? n.asResource().getURI() : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+        });
+        return rows;
     }
 
     private static List<String> fromExample(NamedQuery q, String param) {

@@ -9,13 +9,14 @@ import org.policykg.query.NamedQuery;
 
 /**
  * A rule check: a catalog query under queries/rules/ returning the columns {@code focus doc clause severity
- * message}, with its metadata in header lines {@code # id:}, {@code # title:}, {@code # severity:} and
- * {@code # rationale:}. The header's severity is the rule's default; a row may carry its own.
+ * message}, with its metadata in header lines {@code # id:}, {@code # title:}, {@code # severity:},
+ * {@code # rationale:} and {@code # scope: document} for a rule that looks at one document at a time (run at ingest,
+ * see {@link DocumentRules}). The header's severity is the rule's default; a row may carry its own.
  */
-public record Rule(String id, String title, Severity severity, String rationale, NamedQuery query) {
+public record Rule(String id, String title, Severity severity, String rationale, boolean perDocument, NamedQuery query) {
 
     public static final List<String> COLUMNS = List.of("focus", "doc", "clause", "severity", "message");
-    private static final Pattern FIELD = Pattern.compile("^#\\s*(id|title|severity|rationale):\\s*(.*)$");
+    private static final Pattern FIELD = Pattern.compile("^#\\s*(id|title|severity|rationale|scope):\\s*(.*)$");
 
     public static Rule of(NamedQuery q) {
         Map<String, String> fields = new HashMap<>();
@@ -37,6 +38,7 @@ public record Rule(String id, String title, Severity severity, String rationale,
             throw new IllegalStateException("rule " + q.name() + " must declare the columns " + String.join(" ", COLUMNS));
         }
         return new Rule(fields.get("id"), fields.get("title"), Severity.parse(fields.get("severity")),
-                fields.getOrDefault("rationale", ""), q);
+                fields.getOrDefault("rationale", ""),
+                "document".equals(fields.get("scope")), q);
     }
 }

@@ -1,32 +1,30 @@
 package org.policykg.check;
 
-import static org.policykg.query.Solutions.text;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.policykg.query.NamedQuery;
 import org.policykg.query.QueryCatalog;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the rule checks of queries/rules/ and the SHACL shapes over the whole graph, in one read transaction,
- * and places every finding in its document.
+ * and places every finding in its document. The rules that look at one document read the findings stored at
+ * ingest ({@link DocumentRules}) instead of running over the whole store.
  */
 @Component
 public class RuleChecker {
 
     private final List<Rule> rules;
+    private final DocumentRules documentRules;
     private final KgStore store;
     private final ShaclCheck shacl = new ShaclCheck();
 
     RuleChecker(QueryCatalog catalog, KgStore store) {
         this.rules = catalog.all().stream().filter(q -> q.name().startsWith("rules/")).map(Rule::of).toList();
+        this.documentRules = new DocumentRules(catalog);
         this.store = store;
     }
 
@@ -52,9 +50,15 @@ public class RuleChecker {
         List<Finding> findings = store.read(ds -> {
             FindingLocator locator = new FindingLocator(ds.getUnionModel());
             List<Finding> out = new ArrayList<>();
+            List<String> perDocument = documentRules.rules().stream().map(Rule::id).filter(ran::contains).toList();
+            if (!perDocument.isEmpty()) {
+                documentRules.stored(ds, perDocument).forEach(r -> out.add(r.locate(locator)));
+            }
             for (Rule r : rules) {
-                if (ran.contains(r.id())) {
-                    out.addAll(run(ds, r, locator));
+                if (ran.contains(r.id()) && !r.perDocument()) {
+                    try (QueryExecution qe = QueryExecution.dataset(ds).query(r.query().text()).build()) {
+                        RuleRow.of(r, qe).forEach(row -> out.add(row.locate(locator)));
+                    }
                 }
             }
             if (ran.contains(ShaclCheck.RULE)) {
@@ -65,18 +69,5 @@ public class RuleChecker {
             return out;
         });
         return new CheckReport(findings, ran);
-    }
-
-    private static List<Finding> run(Dataset ds, Rule rule, FindingLocator locator) {
-        NamedQuery q = rule.query();
-        List<Finding> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q.text()).build()) {
-            qe.execSelect().forEachRemaining((QuerySolution s) -> {
-                String severity = text(s, "severity");
-                out.add(locator.locate(rule.id(), rule.title(), severity.isEmpty() ? rule.severity() : Severity.parse(severity),
-                        text(s, "focus"), text(s, "doc"), text(s, "clause"), text(s, "message")));
-            });
-        }
-        return out;
     }
 }

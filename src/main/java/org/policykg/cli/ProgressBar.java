@@ -34,6 +34,14 @@ final class ProgressBar implements IngestListener {
     }
 
     @Override
+    public void linking(int pending) {
+        if (show) {
+            out.println("cross-document pass for " + pending + " documents…");
+            out.flush();
+        }
+    }
+
+    @Override
     public void warned(String message) {
         if (show) {
             out.print("\r");

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code policykg}: the command line of the knowledge graph. */
 @Command(name = "policykg", mixinStandardHelpOptions = true, version = "PolicyKG 0.1.0",
         description = "Chinese policy documents as an RDF knowledge graph (TDB2 + SPARQL).",
-        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, TraceCommand.class, EvalCommand.class, org.policykg.bench.BenchCommand.class, TableCommand.class, CalendarCommand.class, CheckCommand.class})
+        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, TraceCommand.class, EvalCommand.class, org.policykg.bench.BenchCommand.class, TableCommand.class, CalendarCommand.class, CheckCommand.class, LinkCommand.class})
 public class RootCommand {
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -1,6 +1,7 @@
 package org.policykg.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,12 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.policykg.link.CrossDocumentLinker;
 import org.policykg.rdf.MappedDocument;
 import org.policykg.store.KgStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
@@ -31,14 +31,26 @@ public class BulkIngest {
     /** Extractions running or done but not yet loaded, per thread: as in {@link IngestService}. */
     private static final int AHEAD_PER_THREAD = 16;
 
+    /** No commit to keep while a slow file holds up the others: the loader commits once, at the end. */
+    private static final Duration NO_STALL = Duration.ofDays(1);
+
     private final DocumentPipeline pipeline;
     private final KgStore store;
     private final CrossDocumentLinker linker;
+    private final Duration maxFileTime;
 
     public BulkIngest(DocumentPipeline pipeline, KgStore store, CrossDocumentLinker linker) {
+        this(pipeline, store, linker, IngestService.DEFAULT_MAX_FILE_TIME);
+    }
+
+    /** {@code maxFileTime}: a file still being extracted after it is abandoned, as in {@link IngestService}. */
+    @Autowired
+    BulkIngest(DocumentPipeline pipeline, KgStore store, CrossDocumentLinker linker,
+               @Value("${policykg.ingest.max-file-time:60s}") Duration maxFileTime) {
         this.pipeline = pipeline;
         this.store = store;
         this.linker = linker;
+        this.maxFileTime = maxFileTime;
     }
 
     /** Refuses, in one line, a store that already holds documents: the bulk loader adds, it never replaces. */
@@ -56,7 +68,10 @@ public class BulkIngest {
         warnings.forEach(listener::warned);
         listener.started(files.size());
         Loaded loaded = load(files, errors, warnings, listener);
+        // the loader writes around KgStore, so the full-text index is built afterwards, and the links by a whole pass
+        store.reindexText();
         if (linker != null) {
+            listener.linking(loaded.documents);
             linker.link(store);
         }
         return new IngestReport(loaded.documents, loaded.clauses, loaded.triples, List.copyOf(errors), List.copyOf(warnings),
@@ -72,21 +87,20 @@ public class BulkIngest {
     private Loaded load(List<Path> files, List<String> errors, List<String> warnings, IngestListener listener) {
         Loaded loaded = new Loaded();
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Deque<Future<MappedDocument>> ahead = new ArrayDeque<>();
+        Deque<Extractions.Pending> ahead = new ArrayDeque<>();
         Map<String, Path> graphs = new HashMap<>();
         BulkLoad loader = new BulkLoad(store);
         loader.start();
-        try {
+        try (Extractions extractions = new Extractions(pipeline::extract, threads, maxFileTime)) {
             int submitted = 0;
             int settled = 0;
             for (Path file : files) {
                 while (submitted < files.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
                     Path next = files.get(submitted++);
-                    ahead.add(pool.submit(() -> pipeline.extract(next)));
+                    ahead.add(extractions.submit(next));
                 }
                 try {
-                    MappedDocument doc = ahead.remove().get();
+                    MappedDocument doc = extractions.await(ahead.remove(), NO_STALL, () -> { });
                     Path earlier = graphs.putIfAbsent(doc.graphIri(), file);
                     if (earlier == null) {
                         loader.add(doc);
@@ -112,8 +126,6 @@ public class BulkIngest {
         } catch (RuntimeException e) {
             loader.abort(e);
             throw e;
-        } finally {
-            pool.shutdownNow();
         }
         return loaded;
     }

@@ -14,6 +14,10 @@ public interface IngestListener {
     default void failed(String message) {
     }
 
+    /** The documents are stored; the cross-document pass starts for {@code pending} of them. */
+    default void linking(int pending) {
+    }
+
     /** A file was stored, but something about it needs a look: no title, or it replaced another file's document. */
     default void warned(String message) {
     }

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -23,10 +21,9 @@ import org.policykg.rdf.PROV;
  * Aligns each document's clauses with those of its parent documents ({@link ParentDocuments}) and writes every
  * match as a qualified derivation of the lower clause from the higher one:
  * {@code child prov:qualifiedDerivation [a prov:Derivation, pkg:Alignment; prov:entity parent; pkg:score; pkg:method]}
- * and {@code child pkg:alignedWith parent}. The documents of one division (its plans of several years) are aligned
- * in one batch with all their parents, so that a parent's clauses are prepared once per division, and batches run
- * in parallel; each batch is a corpus of a few documents, the size the aligner's threshold was calibrated on.
- * Alignment IRIs hash the two clause IRIs, so a rerun gives the same nodes.
+ * and {@code child pkg:alignedWith parent}. Documents are aligned in {@link AlignmentBatch}es, which run in
+ * parallel; a batch's result depends on its documents alone. Alignment IRIs hash the two clause IRIs, so a rerun
+ * gives the same nodes.
  */
 final class ClauseAlignments {
 
@@ -37,32 +34,14 @@ final class ClauseAlignments {
     }
 
     /**
-     * Writes the alignments into {@code out}; returns how many. Only batches holding a document of {@code changed}
-     * (all when null) are aligned again: a batch's result depends on its documents alone, so the alignments of the
-     * other batches are copied from {@code stored}, the links graph as it was.
+     * Aligns {@code batches} (their documents' clauses read into {@code corpus}) and writes the alignments into
+     * {@code out}; returns how many.
      */
-    int write(StoredCorpus corpus, Map<String, List<String>> parents, Set<String> changed, Model stored, Model out) {
+    int write(StoredCorpus corpus, List<AlignmentBatch> batches, Map<String, List<String>> parents, Model out) {
         Map<String, List<ClauseText>> byDoc = new LinkedHashMap<>();
         corpus.clauses().forEach(c -> byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c));
-        Map<String, List<String>> batches = new LinkedHashMap<>();
-        for (CorpusDocument d : corpus.documents()) {
-            if (parents.containsKey(d.iri())) {
-                batches.computeIfAbsent(d.jurisdiction() == null ? d.iri() : d.jurisdiction().code(), k -> new ArrayList<>()).add(d.iri());
-            }
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        List<List<String>> todo = new ArrayList<>();
-        for (List<String> children : batches.values()) {
-            Set<String> docs = new LinkedHashSet<>(children);
-            children.forEach(c -> docs.addAll(parents.get(c)));
-            if (changed == null || docs.stream().anyMatch(changed::contains)) {
-                todo.add(children);
-            } else {
-                kept.addAll(children);
-            }
-        }
-        int n = StoredAlignments.copy(stored, corpus, kept, out);
-        List<List<Alignment>> found = todo.parallelStream().map(children -> batch(children, parents, byDoc)).toList();
+        List<List<Alignment>> found = batches.parallelStream().map(b -> batch(b, parents, byDoc)).toList();
+        int n = 0;
         for (List<Alignment> batch : found) {
             for (Alignment a : batch) {
                 write(out, corpus.clauseIri(a.source()), corpus.clauseIri(a.target()), a);
@@ -73,11 +52,10 @@ final class ClauseAlignments {
     }
 
     /** The alignments of some documents' clauses with their parents' clauses, each pair once, child as source. */
-    private List<Alignment> batch(List<String> children, Map<String, List<String>> parents, Map<String, List<ClauseText>> byDoc) {
-        Set<String> docs = new LinkedHashSet<>(children);
-        children.forEach(c -> docs.addAll(parents.get(c)));
+    private List<Alignment> batch(AlignmentBatch b, Map<String, List<String>> parents, Map<String, List<ClauseText>> byDoc) {
+        List<String> children = b.children();
         List<ClauseText> group = new ArrayList<>();
-        docs.forEach(d -> group.addAll(byDoc.getOrDefault(d, List.of())));
+        b.docs().forEach(d -> group.addAll(byDoc.getOrDefault(d, List.of())));
         Map<String, Alignment> pairs = new LinkedHashMap<>();
         for (Alignment a : aligner.align(group)) {
             // either direction counts, as in the calibration: the best parent clause of a child clause, and the best

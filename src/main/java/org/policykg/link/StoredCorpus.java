@@ -3,6 +3,7 @@ package org.policykg.link;
 import static org.policykg.query.Solutions.textOrNull;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.policykg.align.ClauseText;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
@@ -21,9 +23,10 @@ import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.Iris;
 
 /**
- * What the cross-document pass needs from the store, read back from the document graphs: the documents, the
- * stubs they cite, and every subdivision but whole tables (their rows are read) as the aligner's input, as
- * {@link org.policykg.align.ClauseTexts} gives them at parse time. Call inside a transaction.
+ * What the cross-document pass needs from the store, read back from the document graphs: the documents and the
+ * stubs they cite (one row each, no text), and, for the documents a pass aligns only, every subdivision but whole
+ * tables (their rows are read) as the aligner's input, as {@link org.policykg.align.ClauseTexts} gives them at
+ * parse time. Call inside a transaction.
  */
 final class StoredCorpus {
 
@@ -36,19 +39,27 @@ final class StoredCorpus {
     private final List<CitationEdge> citations = new ArrayList<>();
     private final List<ClauseText> clauses = new ArrayList<>();
     private final Map<String, String> clauseIris = new HashMap<>();
-    private final Map<String, String> docOfClause = new HashMap<>();
+    private final Map<String, CorpusDocument> byIri = new LinkedHashMap<>();
 
     private StoredCorpus() {
     }
 
     static StoredCorpus read(Dataset ds, Jurisdictions gazetteer) {
         StoredCorpus c = new StoredCorpus();
-        Map<String, CorpusDocument> byIri = new LinkedHashMap<>();
-        select(ds, DOCUMENTS, s -> byIri.putIfAbsent(s.getResource("doc").getURI(), document(s, gazetteer)));
-        c.documents.addAll(byIri.values());
-        select(ds, CITATIONS, s -> c.citation(s));
-        select(ds, CLAUSES, s -> c.clause(s, byIri));
+        select(ds, DOCUMENTS, null, s -> c.byIri.putIfAbsent(s.getResource("doc").getURI(), document(s, gazetteer)));
+        c.documents.addAll(c.byIri.values());
+        select(ds, CITATIONS, null, s -> c.citation(s));
         return c;
+    }
+
+    /** Reads the subdivisions of {@code docs} (stored documents), each document by an index lookup. */
+    void readClauses(Dataset ds, Collection<String> docs) {
+        for (String doc : docs) {
+            CorpusDocument d = byIri.get(doc);
+            if (d != null) {
+                select(ds, CLAUSES, d.iri(), s -> clause(s, d));
+            }
+        }
     }
 
     List<CorpusDocument> documents() {
@@ -63,18 +74,13 @@ final class StoredCorpus {
         return citations;
     }
 
-    /** Subdivisions of all documents, in document order. */
+    /** Subdivisions of the documents read by {@link #readClauses}, in document order. */
     List<ClauseText> clauses() {
         return clauses;
     }
 
     String clauseIri(ClauseText c) {
         return clauseIris.get(key(c.doc(), c.path()));
-    }
-
-    /** The stored document a subdivision IRI belongs to, or null when the store holds no such subdivision. */
-    String docOfClause(String clauseIri) {
-        return docOfClause.get(clauseIri);
     }
 
     private static CorpusDocument document(QuerySolution s, Jurisdictions gazetteer) {
@@ -107,17 +113,12 @@ final class StoredCorpus {
         }
     }
 
-    private void clause(QuerySolution s, Map<String, CorpusDocument> docs) {
-        CorpusDocument d = docs.get(s.getResource("doc").getURI());
-        if (d == null) {
-            return;
-        }
+    private void clause(QuerySolution s, CorpusDocument d) {
         ClauseText c = new ClauseText(d.iri(), s.getLiteral("path").getString(), s.getLiteral("text").getString(),
                 d.level() == null ? null : d.level().notation(), d.jurisdiction() == null ? null : d.jurisdiction().code(), d.year());
         String iri = s.getResource("clause").getURI();
         if (clauseIris.putIfAbsent(key(c.doc(), c.path()), iri) == null) {
             clauses.add(c);
-            docOfClause.put(iri, c.doc());
         }
     }
 
@@ -125,8 +126,12 @@ final class StoredCorpus {
         return doc + '\u0000' + path;
     }
 
-    private static void select(Dataset ds, String query, Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+    private static void select(Dataset ds, String query, String doc, Consumer<QuerySolution> row) {
+        var builder = QueryExecution.dataset(ds).query(query);
+        if (doc != null) {
+            builder.substitution("doc", ResourceFactory.createResource(doc));
+        }
+        try (QueryExecution qe = builder.build()) {
             qe.execSelect().forEachRemaining(row);
         }
     }

@@ -2,14 +2,19 @@ package org.policykg.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 
 /**
  * Checks a parameter's value against its declared type, so that a mistyped value is an error and never an empty
- * answer: dates as 2021-01-31, years as 2021, integers, absolute IRIs, and no blank values.
+ * answer: dates as 2021-01-31, years as 2021, integers, absolute IRIs, and no blank values; and makes it the RDF term
+ * the query is bound with.
  */
-final class ParamValues {
+public final class ParamValues {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -49,6 +54,19 @@ final class ParamValues {
             }
         }
         return v;
+    }
+
+    /** The checked value as the term of its type; a document's value is made an IRI by {@code documentIri}. */
+    public static Node term(NamedQuery.Param p, String given, UnaryOperator<String> documentIri) {
+        String value = check(p, given);
+        return switch (p.type()) {
+            case "iri" -> NodeFactory.createURI(value);
+            case "document" -> NodeFactory.createURI(documentIri.apply(value));
+            case "date" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+            case "year" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
+            case "integer" -> NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value)), XSDDatatype.XSDinteger);
+            default -> NodeFactory.createLiteralString(value);
+        };
     }
 
     private static IllegalArgumentException bad(NamedQuery.Param p, String given, String why) {

@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -105,7 +103,7 @@ public class QueryRunner {
             NamedQuery.Param p = q.params().stream().filter(x -> x.name().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("query '" + q.name() + "' has no parameter '" + e.getKey()
                             + "' (it takes: " + q.params().stream().map(NamedQuery.Param::name).toList() + ")"));
-            bindings.put(Var.alloc(p.name()), term(p, e.getValue()));
+            bindings.put(Var.alloc(p.name()), ParamValues.term(p, e.getValue(), documents::resolve));
         }
         checkRequirements(q, params, timeout);
         Query query = QueryFactory.create(q.text());
@@ -129,17 +127,5 @@ public class QueryRunner {
                 throw new IllegalArgumentException(message);
             }
         }
-    }
-
-    private Node term(NamedQuery.Param p, String given) {
-        String value = ParamValues.check(p, given);
-        return switch (p.type()) {
-            case "iri" -> NodeFactory.createURI(value);
-            case "document" -> NodeFactory.createURI(documents.resolve(value));
-            case "date" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
-            case "year" -> NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
-            case "integer" -> NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value)), XSDDatatype.XSDinteger);
-            default -> NodeFactory.createLiteralString(value);
-        };
     }
 }

@@ -87,6 +87,11 @@ public final class DocumentMapper {
             }
         }
         d.addLiteral(PKG.clauseCount, m.createTypedLiteral(nodes.size(), XSDDatatype.XSDinteger));
+        // per kind, so that the store's totals (query stats) add up documents instead of scanning every subdivision
+        count(m, d, PKG.numberedClauseCount, nodes, Node.Kind.CLAUSE);
+        count(m, d, PKG.paragraphCount, nodes, Node.Kind.PARAGRAPH);
+        count(m, d, PKG.tableCount, nodes, Node.Kind.TABLE);
+        count(m, d, PKG.rowCount, nodes, Node.Kind.ROW);
         return new MappedDocument(key, docIri, Iris.documentGraph(key), meta.title(), src.fileName(), src.sourcePath(), nodes.size(), m,
                 Identity.of(meta));
     }
@@ -133,6 +138,19 @@ public final class DocumentMapper {
         if (o.file() != null && !meta.overridden().isEmpty()) {
             d.addProperty(PROV.wasDerivedFrom, m.createResource(o.file().toAbsolutePath().toUri().toString()));
         }
+    }
+
+    /**
+     * Records how many triples the document's graph holds, this one included: call it last, once nothing more is
+     * added to the graph (after the per-document rules' findings).
+     */
+    public static void countTriples(MappedDocument doc) {
+        Model m = doc.model();
+        m.createResource(doc.documentIri()).addLiteral(PKG.tripleCount, m.createTypedLiteral(m.size() + 1, XSDDatatype.XSDinteger));
+    }
+
+    private static void count(Model m, Resource d, Property p, List<Node> nodes, Node.Kind kind) {
+        d.addLiteral(p, m.createTypedLiteral(nodes.stream().filter(n -> n.kind() == kind).count(), XSDDatatype.XSDinteger));
     }
 
     private static Resource typeOf(Node n) {

@@ -49,6 +49,11 @@ public final class Iris {
         return docIri + "/" + codePath;
     }
 
+    /** The i-th finding (from 1) of the per-document rules stored with a document. */
+    public static String finding(String docIri, int i) {
+        return docIri + "/finding/" + i;
+    }
+
     public static String jurisdiction(Jurisdiction j) {
         return jurisdiction(j.code());
     }

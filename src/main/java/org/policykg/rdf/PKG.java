@@ -16,6 +16,8 @@ public final class PKG {
     public static final String SCHEMES_GRAPH = GRAPH + "schemes";
     /** The cross-document links (document chain, clause alignments), rewritten after every ingest. */
     public static final String LINKS_GRAPH = GRAPH + "links";
+    /** What the cross-document pass has still to do and what its stored alignments were computed from. */
+    public static final String LINK_STATE_GRAPH = GRAPH + "link-state";
 
     public static final Resource PolicyDocument = r("PolicyDocument");
     public static final Resource StubDocument = r("StubDocument");
@@ -38,6 +40,7 @@ public final class PKG {
     public static final Resource Standard = r("Standard");
     public static final Resource Alignment = r("Alignment");
     public static final Resource NameChange = r("NameChange");
+    public static final Resource Finding = r("Finding");
 
     public static final Property inDocument = p("inDocument");
     public static final Property path = p("path");
@@ -75,6 +78,11 @@ public final class PKG {
     public static final Property sourcePath = p("sourcePath");
     public static final Property overridden = p("overridden");
     public static final Property clauseCount = p("clauseCount");
+    public static final Property numberedClauseCount = p("numberedClauseCount");
+    public static final Property paragraphCount = p("paragraphCount");
+    public static final Property tableCount = p("tableCount");
+    public static final Property rowCount = p("rowCount");
+    public static final Property tripleCount = p("tripleCount");
     public static final Property sourceClause = p("sourceClause");
     public static final Property inClause = p("inClause");
     public static final Property task = p("task");
@@ -118,10 +126,20 @@ public final class PKG {
     public static final Property alignedWith = p("alignedWith");
     public static final Property score = p("score");
     public static final Property method = p("method");
+    public static final Property linkPending = p("linkPending");
+    public static final Property alignmentBatch = p("alignmentBatch");
+    public static final Property alignmentInput = p("alignmentInput");
     public static final Property oldName = p("oldName");
     public static final Property newName = p("newName");
     public static final Property scope = p("scope");
     public static final Property from = p("from");
+    /** A document's stored rule findings, and the version of the per-document rules that found them. */
+    public static final Property finding = p("finding");
+    public static final Property rulesVersion = p("rulesVersion");
+    public static final Property rule = p("rule");
+    public static final Property severity = p("severity");
+    public static final Property focus = p("focus");
+    public static final Property message = p("message");
 
     private PKG() {
     }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Embedded Fuseki serving the store at /{dataset} with /sparql and /query. Read-only unless
  * {@code policykg.fuseki.updates=true}; port 0 picks a free port (tests); it listens on {@code policykg.fuseki.address}
  * (loopback by default). Every query stops at {@code policykg.query.timeout} (a client may ask for less with
- * {@code ?timeout=}, never more). While it runs, the store folder records its URL, so that a command on the same
+ * {@code ?timeout=}, never more), and as soon as its client hangs up ({@link RunningQueries}). While it runs, the store folder records its URL, so that a command on the same
  * store can point there ({@link StoreHolder}).
  */
 @Component
@@ -36,11 +36,13 @@ public class FusekiEndpoint implements SmartLifecycle {
     private final PolicyKgProperties.Fuseki config;
     private final long timeoutMillis;
     private final SecurityHeaders headers;
+    private final RunningQueries running;
     private FusekiServer server;
 
-    FusekiEndpoint(KgStore store, PolicyKgProperties props, SecurityHeaders headers) {
+    FusekiEndpoint(KgStore store, PolicyKgProperties props, SecurityHeaders headers, RunningQueries running) {
         this.store = store;
         this.headers = headers;
+        this.running = running;
         this.config = props.fuseki();
         this.timeoutMillis = props.query().timeout().toMillis();
     }
@@ -49,6 +51,7 @@ public class FusekiEndpoint implements SmartLifecycle {
     public synchronized void start() {
         server = FusekiServer.create()
                 .port(config.port())
+                .registerOperation(Operation.Query, new DisconnectAwareQuery(running))
                 .add("/" + config.dataset(), timed(DataService.newBuilder(store.dataset().asDatasetGraph()).withStdServices(config.updates()).build()))
                 .addFilter("/*", headers)
                 .build();

@@ -22,7 +22,8 @@ import org.policykg.rdf.PKG;
 /**
  * The TDB2 store: one named graph per document, the ontology and reference data in graphs of their own,
  * and the default graph as the union of all of them. Every change is one write transaction, so a reader
- * never sees a document half-replaced.
+ * never sees a document half-replaced. Beside the TDB2 files, {@link ClauseIndex} keeps the full-text index of the
+ * documents' text, written in the same transactions (built on opening a store that has none yet).
  */
 public final class KgStore implements AutoCloseable {
 
@@ -30,20 +31,26 @@ public final class KgStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final String location;
+    private final ClauseIndex text;
 
-    private KgStore(Dataset dataset, String location) {
+    private KgStore(Dataset dataset, String location, ClauseIndex text) {
         this.dataset = dataset;
         this.location = location;
+        this.text = text;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        text.attach(dataset);
+        if (text.isEmpty()) {
+            Txn.executeWrite(dataset, () -> text.build(dataset.asDatasetGraph()));
+        }
     }
 
     public static KgStore open(Path dir) {
-        return new KgStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString())), dir.toString());
+        return new KgStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString())), dir.toString(), ClauseIndex.open(dir));
     }
 
     /** An in-memory TDB2 store, for tests and benchmarks. */
     public static KgStore inMemory() {
-        return new KgStore(DatasetFactory.wrap(DatabaseMgr.createDatasetGraph()), MEMORY);
+        return new KgStore(DatasetFactory.wrap(DatabaseMgr.createDatasetGraph()), MEMORY, ClauseIndex.inMemory());
     }
 
     public Dataset dataset() {
@@ -76,11 +83,27 @@ public final class KgStore implements AutoCloseable {
                 Node graph = NodeFactory.createURI(doc.graphIri());
                 for (Node g : graphsOfSource(dsg, doc)) {
                     dsg.removeGraph(g);
+                    text.remove(g);
                 }
                 dsg.removeGraph(graph);
+                text.remove(graph);
                 doc.model().getGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                text.add(graph, doc.model().getGraph());
             }
         });
+    }
+
+    /**
+     * The graphs {@link #replaceAll} removes to store this document (its own and any earlier one from the same file),
+     * so that data derived from them can be dropped in the same transaction. Call inside a transaction.
+     */
+    public List<String> graphsReplacedBy(MappedDocument doc) {
+        List<Node> graphs = graphsOfSource(dataset.asDatasetGraph(), doc);
+        Node own = NodeFactory.createURI(doc.graphIri());
+        if (!graphs.contains(own)) {
+            graphs.add(own);
+        }
+        return graphs.stream().map(Node::getURI).toList();
     }
 
     /**
@@ -92,6 +115,11 @@ public final class KgStore implements AutoCloseable {
         if (!MEMORY.equals(location)) {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         }
+    }
+
+    /** Indexes the text of every graph, in one write: for a store written around {@link #replaceAll} (the bulk loader). */
+    public void reindexText() {
+        Txn.executeWrite(dataset, () -> text.build(dataset.asDatasetGraph()));
     }
 
     public void replaceGraph(String graphIri, Model model) {
@@ -151,6 +179,8 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
+        text.detach(dataset);
         dataset.close();
+        text.close();
     }
 }

@@ -23,7 +23,7 @@ import org.policykg.rdf.ReferenceData;
  * The ontology, its SKOS schemes, and the jurisdiction gazetteer with the 2018 reform's renames, each in its own
  * graph. They are rewritten only when their sources change, because TDB2 grows with every write until compacted.
  */
-final class ReferenceGraphs {
+public final class ReferenceGraphs {
 
     static final String ONTOLOGY = "ontology/policykg.ttl";
     static final String DIVISIONS = "gazetteer/divisions.tsv";
@@ -41,7 +41,12 @@ final class ReferenceGraphs {
         installIfChanged(store, PKG.ONTOLOGY_GRAPH, List.of(ONTOLOGY), () -> turtle(ONTOLOGY));
         installIfChanged(store, PKG.SCHEMES_GRAPH, List.of(SCHEMES), () -> turtle(SCHEMES));
         installIfChanged(store, PKG.REFERENCE_GRAPH, List.of(DIVISIONS, NameChanges.SOURCE),
-                () -> ReferenceData.jurisdictions(jurisdictions.get()).add(NameChanges.model(jurisdictions.get())));
+                () -> reference(jurisdictions.get()));
+    }
+
+    /** The reference graph's triples: the jurisdictions and the reform's renames (also what per-document rules run beside at ingest). */
+    public static Model reference(Jurisdictions jurisdictions) {
+        return ReferenceData.jurisdictions(jurisdictions).add(NameChanges.model(jurisdictions));
     }
 
     private static Model turtle(String resource) {

@@ -24,7 +24,8 @@ class FusekiAddressTest {
     private static FusekiEndpoint endpoint(String address) {
         PolicyKgProperties props = new PolicyKgProperties("mem", new PolicyKgProperties.Fuseki(true, 0, "kg", false, address),
                 new PolicyKgProperties.Query(Duration.ofSeconds(60)));
-        FusekiEndpoint e = new FusekiEndpoint(KgStore.inMemory(), props, new SecurityHeaders(SecurityHeaders.DEFAULT_POLICY));
+        FusekiEndpoint e = new FusekiEndpoint(KgStore.inMemory(), props, new SecurityHeaders(SecurityHeaders.DEFAULT_POLICY),
+                new RunningQueries());
         e.start();
         return e;
     }
