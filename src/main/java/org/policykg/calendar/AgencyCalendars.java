@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.policykg.tables.CorrectedFact;
 import org.springframework.stereotype.Component;
 
 /** A body's deadlines from the graph: which body a name means, and the deadlines of its tasks. */
@@ -63,14 +64,15 @@ public class AgencyCalendars {
         Map<String, DeadlineEvent> byDeadline = new LinkedHashMap<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
-            DeadlineEvent e = new DeadlineEvent(text(s, "deadline"), text(s, "roleLabel"), text(s, "docTitle"), text(s, "number"),
+            DeadlineEvent e = new DeadlineEvent(text(s, "deadline"), text(s, "roleLabel"), text(s, "doc"), text(s, "docTitle"), text(s, "number"),
                     text(s, "path"), text(s, "clause"), text(s, "task"), text(s, "text"), text(s, "deadlineText"), text(s, "kind"),
                     text(s, "due"), text(s, "dueDate"), text(s, "period"), text(s, "docDate"), text(s, "planYear"));
             byDeadline.merge(e.deadline(), e, (a, b) -> a.roleLabel().contains(b.roleLabel()) ? a
-                    : new DeadlineEvent(a.deadline(), a.roleLabel() + "、" + b.roleLabel(), a.docTitle(), a.number(), a.path(),
+                    : new DeadlineEvent(a.deadline(), a.roleLabel() + "、" + b.roleLabel(), a.doc(), a.docTitle(), a.number(), a.path(),
                             a.clause(), a.task(), a.text(), a.deadlineText(), a.kind(), a.due(), a.dueDate(), a.period(),
                             a.docDate(), a.planYear()));
         }
-        return new TaskCalendar(agency, new ArrayList<>(byDeadline.values()), from, to);
+        return new TaskCalendar(agency, new ArrayList<>(byDeadline.values()), from, to)
+                .withCorrections(CorrectedFact.byClause(catalog, runner, Map.of()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One deadline of a body's task, as queries/agency-deadlines.rq gives it, with the plan's date and year. */
-record DeadlineEvent(String deadline, String roleLabel, String docTitle, String number, String path, String clause,
+record DeadlineEvent(String deadline, String roleLabel, String doc, String docTitle, String number, String path, String clause,
                      String task, String text, String deadlineText, String kind, String due, String dueDate, String period,
                      String docDate, String planYear) {
 
@@ -44,9 +44,21 @@ record DeadlineEvent(String deadline, String roleLabel, String docTitle, String 
      * the plan's start; a plan without date or year starts on {@code undated}. Empty for "now" and durations.
      */
     Optional<LocalDate> day(LocalDate undated) {
-        LocalDate start = !docDate.isEmpty() ? LocalDate.parse(docDate)
+        return DueDays.first(dueDays(), start(undated));
+    }
+
+    /** The first day on or after {@code day} it falls due, counting from the plan's start as {@link #day} does. */
+    Optional<LocalDate> next(LocalDate undated, LocalDate day) {
+        return DueDays.next(dueDays(), start(undated), day);
+    }
+
+    private LocalDate start(LocalDate undated) {
+        return !docDate.isEmpty() ? LocalDate.parse(docDate)
                 : !planYear.isEmpty() ? LocalDate.of(Integer.parseInt(planYear), 1, 1) : undated;
-        return DueDays.first(new DueDays.Deadline(deadlineText, kind, due, dueDate, period), start);
+    }
+
+    private DueDays.Deadline dueDays() {
+        return new DueDays.Deadline(deadlineText, kind, due, dueDate, period);
     }
 
     /** The clause text with a table row's cells on lines of their own and no indents. */

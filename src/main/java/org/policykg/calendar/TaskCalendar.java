@@ -7,7 +7,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -23,6 +27,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.policykg.rdf.Iris;
+import org.policykg.tables.CorrectedFact;
 import org.policykg.tables.TableWords;
 
 /**
@@ -37,16 +42,55 @@ public final class TaskCalendar {
     private final List<DeadlineEvent> deadlines;
     private final LocalDate from;
     private final LocalDate to;
+    /** The fields people corrected, by clause IRI: said in the description of the clause's events. */
+    private final Map<String, List<CorrectedFact>> corrections;
 
     TaskCalendar(Agency agency, List<DeadlineEvent> deadlines, LocalDate from, LocalDate to) {
+        this(agency, deadlines, from, to, Map.of());
+    }
+
+    private TaskCalendar(Agency agency, List<DeadlineEvent> deadlines, LocalDate from, LocalDate to,
+                         Map<String, List<CorrectedFact>> corrections) {
         this.agency = agency;
         this.deadlines = List.copyOf(deadlines);
         this.from = from;
         this.to = to;
+        this.corrections = Map.copyOf(corrections);
     }
+
+    /** The same calendar, its events saying which of their facts a person corrected. */
+    TaskCalendar withCorrections(Map<String, List<CorrectedFact>> byClause) {
+        return new TaskCalendar(agency, deadlines, from, to, byClause);
+    }
+
+    /** One day a deadline falls due, for a month view: the task's headline, the body's role and the source clause. */
+    public record Due(LocalDate day, String task, String roleLabel, String deadlineText, String doc, String docTitle, String path,
+                      String clause) {}
 
     public Agency agency() {
         return agency;
+    }
+
+    /** Every day in [first, last] a deadline falls due, repeats included, by day; plans without a date count from {@code first}. */
+    public List<Due> dueBetween(LocalDate first, LocalDate last) {
+        List<Due> out = new ArrayList<>();
+        for (DeadlineEvent d : deadlines) {
+            String task = headline(d.task().isEmpty() ? d.text() : d.task());
+            Optional<LocalDate> day = d.next(first, first);
+            while (day.isPresent() && !day.get().isAfter(last) && !day.get().isBefore(first)) {
+                out.add(new Due(day.get(), task, d.roleLabel(), d.deadlineText(), d.doc(), d.docTitle(), d.path(), d.clause()));
+                day = d.repeating() ? d.next(first, day.get().plusDays(1)) : Optional.empty();
+            }
+        }
+        out.sort(Comparator.comparing(Due::day));
+        return out;
+    }
+
+    /** The nearest day a deadline falls due on or after {@code today}, else the last day one fell due. */
+    public Optional<LocalDate> nearest(LocalDate today) {
+        Optional<LocalDate> next = deadlines.stream().map(d -> d.next(today, today)).flatMap(Optional::stream)
+                .filter(day -> !day.isBefore(today)).min(LocalDate::compareTo);
+        return next.isPresent() ? next : deadlines.stream().map(d -> d.day(today)).flatMap(Optional::stream).max(LocalDate::compareTo);
     }
 
     public Calendar toICal() {
@@ -98,7 +142,8 @@ public final class TaskCalendar {
         return words.get("column.task") + "：" + task + "\n"
                 + d.roleLabel() + "：" + agency.label() + "\n"
                 + words.get("column.deadline") + "：" + d.deadlineText() + "\n"
-                + words.get("column.basis") + "：" + d.basis() + "\n\n"
-                + d.plainText();
+                + words.get("column.basis") + "：" + d.basis() + "\n"
+                + corrections.getOrDefault(d.clause(), List.of()).stream().map(c -> c.comment(words) + "\n").collect(Collectors.joining())
+                + "\n" + d.plainText();
     }
 }

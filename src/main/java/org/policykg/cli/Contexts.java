@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policykg.CoreContext;
 import org.policykg.PolicyKgApplication;
+import org.policykg.correct.CorrectionLayer;
+import org.policykg.store.KgStore;
 import org.policykg.store.StoreHolder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +37,11 @@ final class Contexts {
             throw new IllegalArgumentException("no store at " + dir + ": give --store DIR of an existing store, or run ingest first");
         }
         checkHolder(dir, false, root);
-        return CoreContext.start(store);
+        ConfigurableApplicationContext ctx = CoreContext.start(store);
+        if (root.asExtracted) {
+            ctx.getBean(CorrectionLayer.class).showExtracted(ctx.getBean(KgStore.class));
+        }
+        return ctx;
     }
 
     /** For commands that write the store (ingest): recorded in it while they run, so that a crash is told next time. */

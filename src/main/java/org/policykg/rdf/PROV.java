@@ -17,6 +17,10 @@ public final class PROV {
     public static final Resource Derivation = ResourceFactory.createResource(NS + "Derivation");
     public static final Property qualifiedDerivation = ResourceFactory.createProperty(NS + "qualifiedDerivation");
     public static final Property entity = ResourceFactory.createProperty(NS + "entity");
+    public static final Property wasAttributedTo = ResourceFactory.createProperty(NS + "wasAttributedTo");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
+    public static final Resource Agent = ResourceFactory.createResource(NS + "Agent");
+    public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
 
     private PROV() {
     }

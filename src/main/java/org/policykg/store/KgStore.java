@@ -32,6 +32,7 @@ public final class KgStore implements AutoCloseable {
     private final Dataset dataset;
     private final String location;
     private final ClauseIndex text;
+    private final List<StoreListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private KgStore(Dataset dataset, String location, ClauseIndex text) {
         this.dataset = dataset;
@@ -55,6 +56,12 @@ public final class KgStore implements AutoCloseable {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Tells {@code listener} that the store is open now, and about every later write of documents. */
+    public void listen(StoreListener listener) {
+        listeners.add(listener);
+        listener.opened(this);
     }
 
     public String location() {
@@ -91,6 +98,9 @@ public final class KgStore implements AutoCloseable {
                 text.add(graph, doc.model().getGraph());
             }
         });
+        Set<String> written = new HashSet<>();
+        docs.forEach(d -> written.add(d.documentIri()));
+        listeners.forEach(l -> l.replaced(this, written));
     }
 
     /**

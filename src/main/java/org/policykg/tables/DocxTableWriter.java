@@ -86,6 +86,7 @@ final class DocxTableWriter {
                 for (int i = 0; i < lines.size(); i++) {
                     line(t.createRow(), columns, lines.get(i), i == 0 ? r.number() : "",
                             lines.size() > 1 ? (i == 0 ? STMerge.RESTART : STMerge.CONTINUE) : null, notes);
+                    corrected(t.getRow(t.getNumberOfRows() - 1), columns, table.corrected(lines.get(i)), notes);
                 }
             }
         }
@@ -109,6 +110,16 @@ final class DocxTableWriter {
             }
             if (overdue) {
                 c.setColor(OVERDUE_FILL);
+            }
+        }
+    }
+
+    /** A person's corrections as comments on the cells they changed: on screen, not on paper. */
+    private void corrected(XWPFTableRow row, List<Column> columns, List<CorrectedFact> facts, DocxNotes notes) {
+        for (CorrectedFact f : facts) {
+            int i = columns.indexOf(f.column() == null ? Column.TASK : f.column());
+            if (i >= 0) {
+                notes.attach(row.getCell(i).getParagraphs().get(0), f.comment(words));
             }
         }
     }

@@ -1,16 +1,29 @@
 package org.policykg.tables;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A task-division table (任务分工表) ready to be written: an attachment label above the title (附件1, or empty),
- * the title, a line saying where the rows come from, the rows in groups and the columns to print.
+ * the title, a line saying where the rows come from, the rows in groups, the columns to print, and the fields people
+ * corrected, by the IRI of the row's clause (DOCX marks them with a comment).
  */
-public record TaskTable(String attachment, String title, String source, List<TaskGroup> groups, List<Column> columns) {
+public record TaskTable(String attachment, String title, String source, List<TaskGroup> groups, List<Column> columns,
+                        Map<String, List<CorrectedFact>> corrections) {
 
     public TaskTable {
         groups = List.copyOf(groups);
         columns = List.copyOf(columns);
+        corrections = Map.copyOf(corrections);
+    }
+
+    public TaskTable(String attachment, String title, String source, List<TaskGroup> groups, List<Column> columns) {
+        this(attachment, title, source, groups, columns, Map.of());
+    }
+
+    /** The corrected fields of a row, empty when a person corrected none. */
+    public List<CorrectedFact> corrected(TaskRow row) {
+        return corrections.getOrDefault(row.clause(), List.of());
     }
 
     /** A table with the six standard columns. */
@@ -29,6 +42,6 @@ public record TaskTable(String attachment, String title, String source, List<Tas
     }
 
     public TaskTable withAttachment(String label) {
-        return new TaskTable(label, title, source, groups, columns);
+        return new TaskTable(label, title, source, groups, columns, corrections);
     }
 }

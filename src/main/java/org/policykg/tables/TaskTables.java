@@ -93,7 +93,9 @@ public class TaskTables {
         docs.forEach(d -> sources.put(d, facts.read(d.iri())));
         String source = String.join("、", docs.stream().map(DocumentRef::citation).toList());
         List<TaskGroup> groups = new TableAssembler(style, words, new Progress(options.asOf(), words)).groups(sources);
-        return new TaskTable(words.get("attachment") + "1", title, source, groups, options.columns());
+        Map<String, List<CorrectedFact>> corrected = new java.util.HashMap<>();
+        docs.forEach(d -> corrected.putAll(CorrectedFact.byClause(catalog, runner, Map.of("doc", d.iri()))));
+        return new TaskTable(words.get("attachment") + "1", title, source, groups, options.columns(), corrected);
     }
 
     private String tableTitle(String title) {

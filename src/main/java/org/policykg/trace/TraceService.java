@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.align.TextDiff;
+import org.policykg.correct.CorrectionLayer;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
@@ -34,12 +35,15 @@ public class TraceService {
     private final QueryCatalog catalog;
     private final QueryRunner runner;
     private final DocumentResolver documents;
+    /** The facts compared level by level are read in the view queries have (corrected, or --as-extracted). */
+    private final CorrectionLayer corrections;
 
-    TraceService(KgStore store, QueryCatalog catalog, QueryRunner runner, DocumentResolver documents) {
+    TraceService(KgStore store, QueryCatalog catalog, QueryRunner runner, DocumentResolver documents, CorrectionLayer corrections) {
         this.store = store;
         this.catalog = catalog;
         this.runner = runner;
         this.documents = documents;
+        this.corrections = corrections;
     }
 
     /**
@@ -71,7 +75,7 @@ public class TraceService {
         ResultSetRewindable rs = runner.select(catalog.get("trace"), Map.of("start", clauseIri));
         List<QuerySolution> rows = new ArrayList<>();
         rs.forEachRemaining(rows::add);
-        return store.read(ds -> new Trace(clauseIri, steps(ds.getUnionModel(), rows)));
+        return store.read(ds -> new Trace(clauseIri, steps(corrections.union(store), rows)));
     }
 
     private static List<TraceStep> steps(Model m, List<QuerySolution> rows) {

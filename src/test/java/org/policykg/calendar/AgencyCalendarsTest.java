@@ -55,6 +55,30 @@ class AgencyCalendarsTest {
     }
 
     @Test
+    void shouldListEachDayAYearlyDeadlineFallsDueInAMonthView() {
+        TaskCalendar cal = calendars.calendar(calendars.resolve("经济和信息化主管部门"), null, null);
+
+        List<TaskCalendar.Due> december = cal.dueBetween(LocalDate.of(2031, 12, 1), LocalDate.of(2031, 12, 31));
+        assertThat(december).anySatisfy(d -> {
+            assertThat(d.day()).isEqualTo(LocalDate.of(2031, 12, 20));
+            assertThat(d.deadlineText()).contains("每年12月20日前");
+            assertThat(d.doc()).startsWith("https://w3id.org/policykg/id/doc/");
+        });
+        assertThat(december).extracting(TaskCalendar.Due::day).isSorted()
+                .allSatisfy(day -> assertThat(day).isBetween(LocalDate.of(2031, 12, 1), LocalDate.of(2031, 12, 31)));
+    }
+
+    @Test
+    void shouldOpenOnTheNearestDeadlineElseTheLastOne() {
+        TaskCalendar cal = calendars.calendar(calendars.resolve("湛江市工业和信息化局"), null, null);
+
+        assertThat(cal.nearest(LocalDate.of(2021, 12, 1))).contains(LocalDate.of(2022, 1, 5));
+        assertThat(cal.nearest(LocalDate.of(2030, 1, 1))).contains(LocalDate.of(2022, 1, 5));
+        assertThat(cal.dueBetween(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31))).extracting(TaskCalendar.Due::day)
+                .contains(LocalDate.of(2022, 1, 5));
+    }
+
+    @Test
     void shouldResolveABodyByIdAndRefuseAnAmbiguousName() {
         Agency a = calendars.resolve("湛江市工业和信息化局");
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeadlineEventTest {
 
     private static DeadlineEvent deadline(String kind, String period) {
-        return new DeadlineEvent("d", "牵头", "某县方案", "", "一/1", "urn:c", "报送进展", "报送进展", "每季度末", kind, "", "", period, "", "");
+        return new DeadlineEvent("d", "牵头", "urn:doc", "某县方案", "", "一/1", "urn:c", "报送进展", "报送进展", "每季度末", kind, "", "", period, "", "");
     }
 
     @ParameterizedTest(name = "{0} {1} from {2} → {3}")

@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,8 +90,18 @@ public abstract class BrowserITBase {
 
     /** Saves what the browser shows as {name}.png in the screenshots folder. */
     protected static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        save(name);
+    }
+
+    /** As {@link #screenshot(String)}, scrolled so that {@code element} is in the middle of the window. */
+    protected static void screenshot(String name, WebElement element) throws IOException {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        save(name);
+    }
+
+    private static void save(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 

@@ -22,6 +22,12 @@ public class SecurityHeaders extends OncePerRequestFilter {
 
     public static final String DEFAULT_POLICY = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /**
+     * The policy of a page that carries its own style and nothing else (the task table as HTML, made to be saved and
+     * printed as one file): its inline style applies, no script, image or other resource loads.
+     */
+    public static final String SELF_CONTAINED_PAGE = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private final String policy;
 
     public SecurityHeaders(@Value("${policykg.web.content-security-policy:" + DEFAULT_POLICY + "}") String policy) {

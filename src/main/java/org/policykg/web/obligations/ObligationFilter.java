@@ -7,17 +7,25 @@ import java.util.Map;
 
 /**
  * The explorer's filters, as given in the URL: agency (name or part of it), doc (IRI, 文号, file name or part of
- * the title), role (lead, support or recipient), the due window from/to (inclusive), and status as of {@code today}
- * (overdue: due before today; due30: due within 30 days from today; undated: no due date). Blank means no filter.
+ * the title), role (lead, support or recipient), the due window from/to (inclusive), status as of {@code today}
+ * (overdue: due before today; due30: due within 30 days from today; undated: no due date), and the document's level
+ * (national, province, city, county) and jurisdiction (with the places within it). Blank means no filter.
  */
 public record ObligationFilter(String agency, String doc, String role, LocalDate from, LocalDate to, String status,
-                               LocalDate today) {
+                               LocalDate today, String level, String jurisdiction) {
 
     /** The statuses the filter offers, with their Chinese names. */
     static final Map<String, String> STATUSES = statuses();
+    /** The levels the filter offers, with their Chinese names. */
+    static final Map<String, String> LEVELS = levels();
 
     public ObligationFilter(String agency, String doc, String role, LocalDate from, LocalDate to) {
-        this(agency, doc, role, from, to, null, LocalDate.now());
+        this(agency, doc, role, from, to, null, LocalDate.now(), null, null);
+    }
+
+    /** Whether only the documents of a level or jurisdiction are kept. */
+    boolean bySource() {
+        return given(level) || given(jurisdiction);
     }
 
     static boolean given(String value) {
@@ -47,6 +55,15 @@ public record ObligationFilter(String agency, String doc, String role, LocalDate
         m.put("overdue", "已逾期");
         m.put("due30", "30日内到期");
         m.put("undated", "无日期");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, String> levels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("national", "国家级");
+        m.put("province", "省级");
+        m.put("city", "市级");
+        m.put("county", "县级");
         return Collections.unmodifiableMap(m);
     }
 

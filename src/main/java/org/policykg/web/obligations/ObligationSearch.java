@@ -4,8 +4,11 @@ import static org.policykg.query.Solutions.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.DocumentResolver;
@@ -37,10 +40,32 @@ class ObligationSearch {
 
     List<ObligationRow> find(ObligationFilter filter) {
         List<ObligationRow> rows = ObligationFilter.given(filter.agency()) ? ofAgency(filter) : ofDocuments(filter);
-        return rows.stream().filter(filter::keeps)
+        Set<String> sources = filter.bySource() ? sources(filter) : null;
+        return rows.stream().filter(filter::keeps).filter(r -> sources == null || sources.contains(r.doc()))
                 .sorted(Comparator.comparing((ObligationRow r) -> r.due().isEmpty()).thenComparing(ObligationRow::due)
                         .thenComparing(ObligationRow::docTitle).thenComparing(ObligationRow::path))
                 .toList();
+    }
+
+    /** Every name a body with a task is stored under, for the agency field's suggestions. */
+    List<String> agencyNames() {
+        List<String> names = new ArrayList<>();
+        runner.select(catalog.get("web/agency-names"), Map.of()).forEachRemaining(s -> names.add(text(s, "name")));
+        return names;
+    }
+
+    /** The documents of the filter's level and jurisdiction. */
+    private Set<String> sources(ObligationFilter filter) {
+        Map<String, String> params = new HashMap<>();
+        if (ObligationFilter.given(filter.level())) {
+            params.put("level", filter.level());
+        }
+        if (ObligationFilter.given(filter.jurisdiction())) {
+            params.put("jurisdiction", filter.jurisdiction().strip());
+        }
+        Set<String> docs = new HashSet<>();
+        runner.select(catalog.get("web/documents-in"), params).forEachRemaining(s -> docs.add(text(s, "doc")));
+        return docs;
     }
 
     private List<ObligationRow> ofAgency(ObligationFilter filter) {

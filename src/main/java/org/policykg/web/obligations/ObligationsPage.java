@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The obligations explorer: filters in the URL (a view can be shared), rendered on the server. */
+/** The obligations explorer: filters and page in the URL (a view can be shared), rendered on the server. */
 @Controller
 class ObligationsPage {
 
@@ -26,16 +26,24 @@ class ObligationsPage {
                    @RequestParam(required = false) String role,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                   @RequestParam(required = false) String status, Model model) {
+                   @RequestParam(required = false) String status, @RequestParam(required = false) String level,
+                   @RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "1") int page, Model model) {
         if (ObligationFilter.given(role) && !role.equals("lead") && !role.equals("support") && !role.equals("recipient")) {
             throw new IllegalArgumentException("role '" + role + "' is not one of lead, support, recipient");
         }
         if (ObligationFilter.given(status) && !ObligationFilter.STATUSES.containsKey(status)) {
             throw new IllegalArgumentException("status '" + status + "' is not one of " + String.join(", ", ObligationFilter.STATUSES.keySet()));
         }
-        ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to, status, LocalDate.now());
+        if (ObligationFilter.given(level) && !ObligationFilter.LEVELS.containsKey(level)) {
+            throw new IllegalArgumentException("level '" + level + "' is not one of " + String.join(", ", ObligationFilter.LEVELS.keySet()));
+        }
+        ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to, status, LocalDate.now(), level, jurisdiction);
+        RowPage rows = RowPage.of(search.find(filter), page, filter);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", search.find(filter));
+        model.addAttribute("rows", rows.rows());
+        model.addAttribute("paging", rows);
+        model.addAttribute("levels", ObligationFilter.LEVELS);
+        model.addAttribute("agencyNames", search.agencyNames());
         model.addAttribute("roles", ROLES);
         model.addAttribute("statuses", ObligationFilter.STATUSES);
         return "obligations";

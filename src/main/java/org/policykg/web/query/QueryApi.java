@@ -37,8 +37,8 @@ class QueryApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record QueryResult(String query, List<String> columns, List<List<String>> rows, Long limit, Long offset, Long total) {}
 
-    /** Request parameters that page the answer rather than bind a query parameter. */
-    private static final List<String> PAGING = List.of("limit", "offset", "total");
+    /** Request parameters that page the answer (or choose the view: asExtracted) rather than bind a query parameter. */
+    private static final List<String> PAGING = List.of("limit", "offset", "total", "asExtracted");
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;

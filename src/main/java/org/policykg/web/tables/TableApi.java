@@ -1,5 +1,6 @@
 package org.policykg.web.tables;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import org.policykg.tables.TableFormat;
 import org.policykg.tables.TaskTable;
 import org.policykg.tables.TaskTables;
 import org.policykg.web.NotFoundWhenUnknown;
+import org.policykg.web.guard.SecurityHeaders;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads: GET /api/tables/{doc}?format=docx|xlsx|csv|html[&amp;draftFor=湛江市&amp;marginDays=10] (a task-division
- * table), GET /api/agencies (bodies with deadlines) and GET /api/agencies/{id}/calendar.ics (a body's deadlines,
+ * Downloads: GET /api/tables/{doc}?format=docx|xlsx|csv|html[&amp;draftFor=湛江市&amp;marginDays=10][&amp;details=true]
+ * [&amp;asOf=2021-06-30] (a task-division table, as the table command's options; also /api/tables?doc=IRI&amp;…), GET /api/agencies (bodies with deadlines) and GET /api/agencies/{id}/calendar.ics (a body's deadlines,
  * for subscription).
  */
 @RestController
@@ -39,12 +41,28 @@ class TableApi {
         this.calendars = calendars;
     }
 
-    @GetMapping("/api/tables/{doc}")
-    ResponseEntity<byte[]> table(@PathVariable String doc, @RequestParam(defaultValue = "docx") String format,
-                                 @RequestParam(required = false) String draftFor,
-                                 @RequestParam(defaultValue = "10") int marginDays) throws IOException {
+    /** The document in the path (a file name, 文号) or, since an IRI does not fit in one path segment, as ?doc=. */
+    @GetMapping({"/api/tables/{doc}", "/api/tables"})
+    ResponseEntity<byte[]> table(@PathVariable(name = "doc", required = false) String inPath,
+                                 @RequestParam(name = "doc", required = false) String inQuery,
+                                 @RequestParam(defaultValue = "docx") String format, @RequestParam(required = false) String draftFor,
+                                 @RequestParam(defaultValue = "10") int marginDays, @RequestParam(defaultValue = "false") boolean details,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                 HttpServletResponse response) throws IOException {
+        String doc = inPath != null ? inPath : inQuery;
+        if (doc == null || doc.isBlank()) {
+            throw new IllegalArgumentException("give the document: /api/tables/{file name or 文号} or /api/tables?doc=IRI");
+        }
+        return download(new TableRequest(doc, draftFor, marginDays, details, asOf), format, response);
+    }
+
+    private ResponseEntity<byte[]> download(TableRequest request, String format, HttpServletResponse response) throws IOException {
         TableFormat fmt = TableFormat.parse(format);
-        TaskTable table = draftFor == null || draftFor.isBlank() ? tables.forDocument(doc) : tables.draftFor(draftFor, doc, marginDays);
+        if (fmt == TableFormat.HTML) {
+            // shown in the browser: its own inline style must apply, which the app's policy forbids
+            response.setHeader("Content-Security-Policy", SecurityHeaders.SELF_CONTAINED_PAGE);
+        }
+        TaskTable table = request.build(tables);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fmt.write(table, body);
         ContentDisposition disposition = (fmt == TableFormat.HTML ? ContentDisposition.inline() : ContentDisposition.attachment())

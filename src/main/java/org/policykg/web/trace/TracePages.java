@@ -6,25 +6,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/**
- * The pages a reader traces from: a document's subdivisions, each with a link to its trace
- * (GET /document?doc=…), and a clause's trace up the levels with what each level changed (GET /trace?clause=…).
- */
+/** A clause's trace up the levels with what each level changed (GET /trace?clause=…); the reader links each clause here. */
 @Controller
 class TracePages {
 
-    private final ClauseListing clauses;
     private final TraceService traces;
 
-    TracePages(ClauseListing clauses, TraceService traces) {
-        this.clauses = clauses;
+    TracePages(TraceService traces) {
         this.traces = traces;
-    }
-
-    @GetMapping("/document")
-    String document(@RequestParam String doc, Model model) {
-        model.addAttribute("page", clauses.of(doc));
-        return "document";
     }
 
     @GetMapping("/trace")

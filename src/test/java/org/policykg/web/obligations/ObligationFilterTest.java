@@ -34,9 +34,9 @@ class ObligationFilterTest {
     @Test
     void shouldTellOverdueDueSoonAndUndatedRowsAsOfTheGivenDay() {
         LocalDate today = LocalDate.parse("2021-06-15");
-        ObligationFilter overdue = new ObligationFilter(null, null, null, null, null, "overdue", today);
-        ObligationFilter soon = new ObligationFilter(null, null, null, null, null, "due30", today);
-        ObligationFilter undated = new ObligationFilter(null, null, null, null, null, "undated", today);
+        ObligationFilter overdue = new ObligationFilter(null, null, null, null, null, "overdue", today, null, null);
+        ObligationFilter soon = new ObligationFilter(null, null, null, null, null, "due30", today, null, null);
+        ObligationFilter undated = new ObligationFilter(null, null, null, null, null, "undated", today, null, null);
 
         assertThat(overdue.keeps(row("2021-06-14", "lead"))).isTrue();
         assertThat(overdue.keeps(row("2021-06-15", "lead"))).isFalse();

@@ -77,4 +77,39 @@ class ObligationsBrowserIT extends BrowserITBase {
         assertThat(column("due")).isNotEmpty().allSatisfy(d -> assertThat(d).isEmpty());
         assertThat(rowCount() + overdue).isLessThanOrEqualTo(all);
     }
+
+    @Test
+    void shouldLinkEachRowToItsClauseInTheReader() {
+        open("/obligations?agency=" + URLEncoder.encode(AGENCY, StandardCharsets.UTF_8));
+        WebElement clause = browser.findElement(By.cssSelector("table.obligations tbody a.clause"));
+        String anchor = clause.getAttribute("href").replaceFirst(".*#", "");
+
+        clause.click();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/document?doc="));
+        assertThat(browser.findElements(By.id(anchor))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".source-text")).getText()).contains(AGENCY.substring(3));
+    }
+
+    @Test
+    void shouldFilterByLevelAndJurisdictionAndPageThroughTheRows() {
+        open("/obligations");
+        int all = rowCount();
+        assertThat(browser.findElements(By.cssSelector("datalist#agency-names option"))).extracting(o -> o.getAttribute("value"))
+                .contains(AGENCY, "市工业和信息化局");
+        assertThat(browser.findElements(By.cssSelector("table.obligations tbody tr"))).hasSize(RowPage.SIZE);
+
+        browser.findElement(By.cssSelector("nav.pages a[rel=next]")).click();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("page=2"));
+        assertThat(browser.findElement(By.id("page")).getText()).isEqualTo("2");
+        assertThat(rowCount()).isEqualTo(all);
+
+        new Select(browser.findElement(By.name("level"))).selectByVisibleText("市级");
+        WebElement place = browser.findElement(By.name("jurisdiction"));
+        place.sendKeys("广东省");
+        place.submit();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("jurisdiction="));
+        assertThat(rowCount()).isPositive().isLessThan(all);
+        assertThat(browser.findElements(By.cssSelector("table.obligations tbody td:nth-child(6)"))).extracting(WebElement::getText)
+                .allSatisfy(t -> assertThat(t).startsWith("湛江市"));
+    }
 }

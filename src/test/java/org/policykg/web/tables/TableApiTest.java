@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.policykg.calendar.Agency;
 import org.policykg.calendar.AgencyCalendars;
 import org.policykg.calendar.TaskCalendar;
+import org.policykg.tables.TableOptions;
 import org.policykg.tables.TaskGroup;
 import org.policykg.tables.TaskRow;
 import org.policykg.tables.TaskTable;
 import org.policykg.tables.TaskTables;
+import org.policykg.web.guard.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -48,7 +50,7 @@ class TableApiTest {
 
     @Test
     void shouldDownloadAWordTableAsAnAttachment() throws Exception {
-        given(tables.forDocument("plan.txt")).willReturn(TABLE);
+        given(tables.forDocument("plan.txt", TableOptions.STANDARD)).willReturn(TABLE);
 
         mvc.perform(get("/api/tables/plan.txt").param("format", "docx"))
                 .andExpect(status().isOk())
@@ -58,17 +60,18 @@ class TableApiTest {
 
     @Test
     void shouldShowTheHtmlTableInThePage() throws Exception {
-        given(tables.forDocument("plan.txt")).willReturn(TABLE);
+        given(tables.forDocument("plan.txt", TableOptions.STANDARD)).willReturn(TABLE);
 
         mvc.perform(get("/api/tables/plan.txt").param("format", "html"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("inline")))
+                .andExpect(header().string("Content-Security-Policy", SecurityHeaders.SELF_CONTAINED_PAGE))
                 .andExpect(content().string(containsString("加强统筹协调。")));
     }
 
     @Test
     void shouldDraftForASubordinateWhenAsked() throws Exception {
-        given(tables.draftFor("湛江市", "plan.txt", 5)).willReturn(TABLE);
+        given(tables.draftFor("湛江市", "plan.txt", 5, TableOptions.STANDARD)).willReturn(TABLE);
 
         mvc.perform(get("/api/tables/plan.txt").param("format", "csv").param("draftFor", "湛江市").param("marginDays", "5"))
                 .andExpect(status().isOk())
@@ -77,7 +80,7 @@ class TableApiTest {
 
     @Test
     void shouldAnswerNotFoundWithTheReason() throws Exception {
-        given(tables.forDocument("nothing")).willThrow(new IllegalArgumentException("no document matches 'nothing'"));
+        given(tables.forDocument("nothing", TableOptions.STANDARD)).willThrow(new IllegalArgumentException("no document matches 'nothing'"));
 
         mvc.perform(get("/api/tables/nothing"))
                 .andExpect(status().isNotFound())

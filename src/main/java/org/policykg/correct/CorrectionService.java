@@ -1,0 +1,186 @@
+package org.policykg.correct;
+
+import java.io.OutputStream;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.policykg.query.DocumentResolver;
+import org.policykg.rdf.CORR;
+import org.policykg.store.KgStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes, lists, undoes, exports and imports corrections. Each change is written to the corrections graph, and the
+ * corrections are then placed anew ({@link CorrectionLayer#reapply}), so every query sees it at once.
+ */
+@Component
+public class CorrectionService {
+
+    /** A correction with where it applies now: anchored, reanchored, orphaned or superseded, and the clause path. */
+    public record Listed(Correction correction, String status, String appliedPath) {}
+
+    private final KgStore store;
+    private final DocumentResolver documents;
+    private final CorrectionLayer layer;
+
+    CorrectionService(KgStore store, DocumentResolver documents, CorrectionLayer layer) {
+        this.store = store;
+        this.documents = documents;
+        this.layer = layer;
+    }
+
+    /**
+     * Corrects {@code field} of an obligation of the clause at {@code path} ({@code task}: which of the clause's
+     * obligations, from 1; null when it has one). Nothing is written when the place or a value is wrong.
+     */
+    public Correction set(String doc, String path, Integer task, Field field, String values, String by, String note) {
+        String iri = documents.resolve(doc);
+        List<String> after = Correction.values(values);
+        if (field == Field.DEADLINE) {
+            after.forEach(CorrectionService::date);
+        }
+        Target t = target(iri, doc, path.strip(), task);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Correction c = new Correction(Correction.newId(iri, t.path(), t.task(), field, now), iri, t.path(), t.task(), t.text(),
+                field, shown(iri, t, field), after, by, now, note);
+        Txn.executeWrite(store.dataset(), () -> CorrectionRecords.add(store.dataset().getNamedModel(CORR.GRAPH), c));
+        layer.reapply(store);
+        return c;
+    }
+
+    public List<Listed> list() {
+        return store.read(ds -> {
+            Model applied = ds.getNamedModel(CORR.APPLIED_GRAPH);
+            List<Listed> out = new ArrayList<>();
+            for (Correction c : CorrectionRecords.read(ds.getNamedModel(CORR.GRAPH))) {
+                Resource r = applied.createResource(CORR.correction(c.id()));
+                String status = r.hasProperty(CORR.anchorStatus) ? r.getProperty(CORR.anchorStatus).getString() : "orphaned";
+                String at = r.hasProperty(CORR.appliedPath) ? r.getProperty(CORR.appliedPath).getString() : "";
+                out.add(new Listed(c, status, at));
+            }
+            return out;
+        });
+    }
+
+    /** Removes a correction: the field shows the extracted value again (or an earlier correction of it). */
+    public Correction undo(String id) {
+        Correction c = list().stream().map(Listed::correction).filter(x -> x.id().equals(id.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no correction '" + id + "' (see: correct list)"));
+        Txn.executeWrite(store.dataset(), () -> {
+            Model m = store.dataset().getNamedModel(CORR.GRAPH);
+            Resource r = m.createResource(CORR.correction(c.id()));
+            Resource person = r.getPropertyResourceValue(org.policykg.rdf.PROV.wasAttributedTo);
+            m.removeAll(r, null, null);
+            if (person != null && !m.contains(null, null, person)) {
+                m.removeAll(person, null, null);
+            }
+        });
+        layer.reapply(store);
+        return c;
+    }
+
+    /** {@code eval --corrections}: the parser's accuracy per field on the documents people reviewed, and its misses. */
+    public List<String> score(int errors) {
+        List<Listed> listed = list();
+        return store.read(ds -> CorrectionScore.report(ds.asDatasetGraph(), listed, errors));
+    }
+
+    public void exportTurtle(OutputStream out) {
+        store.read(ds -> {
+            Model m = ModelFactory.createDefaultModel().add(ds.getNamedModel(CORR.GRAPH));
+            m.setNsPrefix("pkg", org.policykg.rdf.PKG.NS).setNsPrefix("prov", org.policykg.rdf.PROV.NS)
+                    .setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.getURI()).setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
+            RDFDataMgr.write(out, m, Lang.TURTLE);
+            return null;
+        });
+    }
+
+    public String exportCsv() {
+        return CorrectionCsv.write(list());
+    }
+
+    /** Loads corrections (Turtle or CSV) and places them; one with the id of a stored one replaces it. Returns how many. */
+    public int importFrom(Reader in, boolean csv) {
+        List<Correction> read;
+        if (csv) {
+            read = CorrectionCsv.read(in);
+        } else {
+            read = CorrectionRecords.read(RDFParser.fromString(readAll(in), Lang.TURTLE).toModel());
+        }
+        for (Correction c : read) {
+            if (c.field() == Field.DEADLINE) {
+                c.after().forEach(CorrectionService::date);
+            }
+        }
+        Txn.executeWrite(store.dataset(), () -> {
+            Model m = store.dataset().getNamedModel(CORR.GRAPH);
+            for (Correction c : read) {
+                m.removeAll(m.createResource(CORR.correction(c.id())), null, null);
+                CorrectionRecords.add(m, c);
+            }
+        });
+        layer.reapply(store);
+        return read.size();
+    }
+
+    private Target target(String iri, String doc, String path, Integer task) {
+        List<Target> all = store.read(ds -> StoredFacts.targets(ds.asDatasetGraph(), iri));
+        List<Target> here = all.stream().filter(t -> t.path().equals(path)).toList();
+        if (here.isEmpty()) {
+            throw new IllegalArgumentException("no obligation at clause '" + path + "' of " + doc + " (" + iri
+                    + "); query obligations --param doc=… lists the clause paths");
+        }
+        if (task == null && here.size() > 1) {
+            throw new IllegalArgumentException("clause '" + path + "' holds " + here.size() + " obligations: give --task 1.."
+                    + here.size() + " (in the order query obligations lists them)");
+        }
+        int n = task == null ? 1 : task;
+        if (n < 1 || n > here.size()) {
+            throw new IllegalArgumentException("clause '" + path + "' holds " + here.size() + " obligation(s), not a task " + n);
+        }
+        return here.get(n - 1);
+    }
+
+    /** What the field shows now: the latest correction applied to it, else the extracted values. */
+    private List<String> shown(String doc, Target t, Field field) {
+        Optional<Correction> latest = list().stream()
+                .filter(l -> l.appliedPath().equals(t.path()) && !l.status().equals(Applier.SUPERSEDED))
+                .map(Listed::correction).filter(c -> c.field() == field && c.doc().equals(doc) && c.task() == t.task())
+                .max(Comparator.comparing(Correction::time));
+        return latest.map(Correction::after).orElseGet(() -> store.read(ds -> StoredFacts.extracted(ds.asDatasetGraph(), t, field)));
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("a corrected deadline is a date written 2021-09-30, not '" + value + "'");
+        }
+    }
+
+    private static String readAll(Reader in) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.policykg.correct;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.policykg.rdf.PKG;
+
+/**
+ * Reads the extracted facts that corrections are placed on, straight from a document's graph by index lookups: they
+ * never go through SPARQL, so the corrected view (which hides some of them from queries) does not hide them here.
+ */
+final class StoredFacts {
+
+    private StoredFacts() {
+    }
+
+    /** The named graph holding a document, if it is stored. */
+    static Optional<Node> graphOf(DatasetGraph dsg, String doc) {
+        var it = dsg.find(Node.ANY, NodeFactory.createURI(doc), RDF.type.asNode(), PKG.PolicyDocument.asNode());
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (!q.isDefaultGraph() && !q.isUnionGraph()) {
+                return Optional.of(q.getGraph());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The obligations of a document, in document order, each numbered within its clause. */
+    static List<Target> targets(DatasetGraph dsg, String doc) {
+        Optional<Node> graph = graphOf(dsg, doc);
+        if (graph.isEmpty()) {
+            return List.of();
+        }
+        Node g = graph.get();
+        List<Target> raw = new ArrayList<>();
+        dsg.find(g, Node.ANY, PKG.inDocument.asNode(), NodeFactory.createURI(doc)).forEachRemaining(q -> {
+            Node o = q.getSubject();
+            if (dsg.contains(g, o, RDF.type.asNode(), PKG.Obligation.asNode())) {
+                Node clause = one(dsg, g, o, PKG.sourceClause);
+                raw.add(new Target(o.getURI(), clause.getURI(), text(one(dsg, g, clause, PKG.path)), 0,
+                        text(one(dsg, g, o, RDF.value)), integer(one(dsg, g, o, PKG.start)), integer(one(dsg, g, o, PKG.end)),
+                        g.getURI()));
+            }
+        });
+        raw.sort(Comparator.comparingInt(Target::start).thenComparing(Target::obligation));
+        Map<String, Integer> counts = new HashMap<>();
+        return raw.stream().map(t -> new Target(t.obligation(), t.clause(), t.path(), counts.merge(t.clause(), 1, Integer::sum),
+                t.text(), t.start(), t.end(), t.graph())).toList();
+    }
+
+    /** A field's values on an obligation as the parser read them: body labels in text order, or due dates. */
+    static List<String> extracted(DatasetGraph dsg, Target t, Field field) {
+        Node g = NodeFactory.createURI(t.graph());
+        Node o = NodeFactory.createURI(t.obligation());
+        for (Property p : field.replaces()) {
+            List<String> values = values(dsg, g, o, p, field);
+            if (!values.isEmpty()) {
+                return values;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> values(DatasetGraph dsg, Node g, Node o, Property p, Field field) {
+        List<Map.Entry<Integer, String>> found = new ArrayList<>();
+        dsg.find(g, o, p.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node value = q.getObject();
+            Node shown = field == Field.DEADLINE ? first(dsg, g, value, PKG.due, PKG.text) : first(dsg, g, value, SKOS.prefLabel, null);
+            Node start = field == Field.DEADLINE ? first(dsg, g, value, PKG.start, null) : null;
+            if (shown != null) {
+                found.add(Map.entry(start == null ? 0 : integer(start), text(shown)));
+            }
+        });
+        return found.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).distinct().toList();
+    }
+
+    private static Node first(DatasetGraph dsg, Node g, Node s, Property p, Property orElse) {
+        var it = dsg.find(g, s, p.asNode(), Node.ANY);
+        if (it.hasNext()) {
+            return it.next().getObject();
+        }
+        return orElse == null ? null : first(dsg, g, s, orElse, null);
+    }
+
+    private static Node one(DatasetGraph dsg, Node g, Node s, Property p) {
+        Node n = first(dsg, g, s, p, null);
+        if (n == null) {
+            throw new IllegalStateException(s + " has no " + p.getLocalName() + " in " + g);
+        }
+        return n;
+    }
+
+    private static String text(Node n) {
+        return n.getLiteralLexicalForm();
+    }
+
+    private static int integer(Node n) {
+        return Integer.parseInt(n.getLiteralLexicalForm());
+    }
+}
