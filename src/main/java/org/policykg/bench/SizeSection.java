@@ -49,12 +49,10 @@ final class SizeSection {
     private void load(StringBuilder md) {
         LoadBench.Result l = s.load();
         md.append("### Load throughput into TDB2\n\n");
-        md.append(Fmt.table(List.of("loader", "triples", "time", "triples/s", "store on disk"), List.of(
-                List.of("KgStore.replaceAll (one transaction per batch)", Fmt.count(l.triples()), Fmt.seconds(l.storeSeconds()),
-                        Fmt.si(l.storeTriplesPerSecond()), Fmt.bytes(l.storeBytes())),
-                List.of("Jena phased loader on the same N-Quads (baseline)", Fmt.count(l.loaderQuads()), Fmt.seconds(l.loaderSeconds()),
-                        Fmt.si(l.loaderTriplesPerSecond()), Fmt.bytes(l.loaderBytes())))));
-        md.append("Ratio KgStore / Jena loader: **").append(Fmt.ratio(l.ratio())).append("**.\n\n");
+        md.append(l.table());
+        md.append("Ratio KgStore / Jena loader: **").append(Fmt.ratio(l.ratio())).append("**")
+                .append(Double.isNaN(l.bulkSeconds()) ? "" : "; ingest --bulk's loading / Jena loader: **" + Fmt.ratio(l.bulkRatio()) + "**")
+                .append(".\n\n");
     }
 
     private void ingest(StringBuilder md) {

@@ -127,6 +127,11 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    /** Indexes the text of every graph, in one write: for a store written around {@link #replaceAll} (the bulk loader). */
+    public void reindexText() {
+        Txn.executeWrite(dataset, () -> text.build(dataset.asDatasetGraph()));
+    }
+
     public void replaceGraph(String graphIri, Model model) {
         Txn.executeWrite(dataset, () -> {
             dataset.removeNamedModel(graphIri);

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +77,26 @@ class StoreInUseIT {
         assertThat(ingest.code()).isEqualTo(1);
         assertThat(ingest.err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .contains("process " + server.pid()).contains("stop it before writing").doesNotContain("Exception"));
+    }
+
+    @Test
+    void shouldNeitherCompactNorBulkLoadAHeldStore() throws IOException {
+        List<Path> before = generations();
+        for (String option : List.of("--compact", "--bulk")) {
+            CommandRun ingest = CommandRun.of("--store", store.toString(), "ingest", option, "corpus/002_2271524e11752f97.txt");
+
+            assertThat(ingest.code()).as(option).isEqualTo(1);
+            assertThat(ingest.err().lines()).as(option).singleElement().satisfies(line -> assertThat(line)
+                    .contains("process " + server.pid()).doesNotContain("Exception"));
+        }
+        assertThat(generations()).isEqualTo(before);
+    }
+
+    /** The store's data generations (Data-0001, …): a compaction would add one. */
+    private List<Path> generations() throws IOException {
+        try (var dirs = Files.list(store)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("Data-")).sorted().toList();
+        }
     }
 
     @Test
