@@ -19,9 +19,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,7 +53,8 @@ class TableApi {
                                  HttpServletResponse response) throws IOException {
         String doc = inPath != null ? inPath : inQuery;
         if (doc == null || doc.isBlank()) {
-            throw new IllegalArgumentException("give the document: /api/tables/{file name or 文号} or /api/tables?doc=IRI");
+            // a missing argument is the caller's mistake (400), not an unknown document (404)
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give the document: /api/tables/{file name or 文号} or /api/tables?doc=IRI");
         }
         return download(new TableRequest(doc, draftFor, marginDays, details, asOf), format, response);
     }

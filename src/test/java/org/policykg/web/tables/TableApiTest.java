@@ -89,6 +89,15 @@ class TableApiTest {
     }
 
     @Test
+    void shouldAnswerBadRequestWhenNoDocumentIsGiven() throws Exception {
+        mvc.perform(get("/api/tables").param("doc", " "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("give the document: /api/tables/{file name or 文号} or /api/tables?doc=IRI"));
+        mvc.perform(get("/api/tables")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void shouldServeABodysCalendar() throws Exception {
         Agency agency = new Agency("https://w3id.org/policykg/id/agency/abc", "某市工业和信息化局");
         TaskCalendar calendar = mock(TaskCalendar.class);
