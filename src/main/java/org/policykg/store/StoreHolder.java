@@ -10,6 +10,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Properties;
@@ -63,8 +64,14 @@ public final class StoreHolder {
         if (sparql != null) {
             p.setProperty("sparql", sparql);
         }
-        try (Writer w = Files.newBufferedWriter(store.resolve(RECORD), StandardCharsets.UTF_8)) {
-            p.store(w, "the policykg process holding this store; removed when it stops");
+        // Written aside and moved into place: a process killed mid-write, or a reader looking meanwhile, never sees a
+        // record without its pid.
+        Path partial = store.resolve(RECORD + ".partial");
+        try {
+            try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                p.store(w, "the policykg process holding this store; removed when it stops");
+            }
+            Files.move(partial, store.resolve(RECORD), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -54,4 +54,15 @@ class StoreHolderTest {
         assertThat(StoreHolder.of(store)).isEmpty();
         assertThat(StoreHolder.leftOpen(store)).isEmpty();
     }
+
+    @Test
+    void shouldPutTheWholeRecordInPlaceAtOnceAndLeaveNothingAside(@TempDir Path store) throws Exception {
+        StoreHolder.record(store, "server", "http://localhost:1/policy/sparql");
+
+        try (var files = Files.list(store)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("server.properties");
+        }
+        assertThat(Files.readString(store.resolve("server.properties")))
+                .contains("pid=" + ProcessHandle.current().pid()).contains("role=server");
+    }
 }
