@@ -41,26 +41,31 @@ public class ReaderEdits {
         this.json = json;
     }
 
-    View of(String docIri) {
+    /** The document's corrections; with {@code form}, also the places the form offers (read for an admin only). */
+    View of(String docIri, boolean form) {
         List<CorrectionService.Listed> listed = corrections.list().stream().filter(l -> l.correction().doc().equals(docIri)).toList();
         List<Place> places = new ArrayList<>();
-        for (Field.Subject subject : Field.Subject.values()) {
+        for (Field.Subject subject : form ? Field.Subject.values() : new Field.Subject[0]) {
             for (CorrectionService.Place p : corrections.places(docIri, subject)) {
                 List<FieldValue> fields = p.values().entrySet().stream().map(e -> new FieldValue(e.getKey().slug(),
                         e.getKey().label(), Correction.joined(e.getValue()))).toList();
-                List<Made> made = listed.stream().filter(l -> !l.status().equals("orphaned") && l.appliedPath().equals(p.path())
+                List<Made> made = listed.stream().filter(l -> placed(l) && l.appliedPath().equals(p.path())
                         && l.correction().task() == p.task() && l.correction().field().subject() == subject).map(ReaderEdits::made).toList();
                 places.add(new Place(p.path(), subject.name().toLowerCase(), p.task(), p.text(), fields, made));
             }
         }
-        List<Made> orphaned = listed.stream().filter(l -> l.status().equals("orphaned")).map(ReaderEdits::made).toList();
-        boolean documentCorrected = places.stream().anyMatch(p -> p.subject().equals("document") && !p.corrections().isEmpty());
+        List<Made> orphaned = listed.stream().filter(l -> !placed(l)).map(ReaderEdits::made).toList();
+        boolean documentCorrected = listed.stream().anyMatch(l -> placed(l) && l.correction().field().subject() == Field.Subject.DOCUMENT);
         try {
             return new View(json.writeValueAsString(Map.of("doc", docIri, "places", places)),
                     places.stream().map(Place::path).collect(Collectors.toSet()), orphaned, documentCorrected);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean placed(CorrectionService.Listed l) {
+        return !l.status().equals("orphaned");
     }
 
     public static Made made(CorrectionService.Listed l) {

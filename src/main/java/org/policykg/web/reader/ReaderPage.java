@@ -38,7 +38,7 @@ class ReaderPage {
         ReaderView page = reading.read(doc);
         boolean admin = request.isUserInRole("ADMIN");
         model.addAttribute("page", page);
-        model.addAttribute("edit", edits.of(page.document().iri()));
+        model.addAttribute("edit", edits.of(page.document().iri(), admin));
         model.addAttribute("admin", admin);
         model.addAttribute("login", admin ? request.getUserPrincipal().getName() : "");
         model.addAttribute("signIn", adminSetUp && !admin);

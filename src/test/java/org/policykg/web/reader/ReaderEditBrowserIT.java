@@ -23,8 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Correcting in the reader, in Chromium: no form without the admin credential; signed in, an owner and a deadline of the
- * 湛江 sample corrected through the form, shown as corrected in the reader (the extracted value in the tooltip) and in
- * the obligations explorer, one undone; a value the API refuses shown in the form. Its own server, with an admin
+ * 湛江 sample corrected through the form, shown as corrected in the reader (the extracted value in the tooltip), the
+ * obligations explorer and the task table's preview, one undone; a value the API refuses shown in the form. Its own server, with an admin
  * password; the browser keeps the credential once given, so the test without it runs first.
  */
 @TestPropertySource(properties = "policykg.admin.password=" + ReaderEditBrowserIT.PASSWORD)
@@ -110,6 +110,11 @@ class ReaderEditBrowserIT extends BrowserITBase {
         assertThat(marked.get(0).getAttribute("title")).contains("→ " + LEAD);
         assertThat(browser.findElements(By.cssSelector("table.obligations td.due .corrected-mark"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("table.obligations td.due")).stream().map(WebElement::getText)).contains("2021-05-31");
+
+        open("/tables?doc=" + URLEncoder.encode(DOC, StandardCharsets.UTF_8));
+        assertThat(browser.findElements(By.cssSelector("table.preview td.cell .corrected-mark")).stream()
+                .map(m -> m.getAttribute("title"))).anySatisfy(t -> assertThat(t).contains("→ " + LEAD).contains("经科室核对"))
+                .anySatisfy(t -> assertThat(t).contains("→ 2021-05-31"));
 
         open(reader());
         browser.findElement(By.cssSelector("button.edit-point[data-path='" + PATH + "']")).click();

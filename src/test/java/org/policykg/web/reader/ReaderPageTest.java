@@ -49,9 +49,10 @@ class ReaderPageTest {
         DocumentSummary doc = new DocumentSummary(DOC, "某市方案", "", "city", "某市", "2023", "", 1, "x.txt", "");
         given(stubs.find("某市")).willReturn(Optional.empty());
         given(reading.read("某市")).willReturn(new ReaderView(doc, List.of(), pieces, List.of()));
-        given(edits.of(DOC)).willReturn(new ReaderEdits.View("{\"doc\":\"x\",\"places\":[]}", Set.of("一"),
-                List.of(new ReaderEdits.Made("c1", "deadline", "完成时限", "二/（一）", "2021-04-30", "2021-05-31", "admin",
-                        "2026-12-06", "", "orphaned")), false));
+        List<ReaderEdits.Made> orphaned = List.of(new ReaderEdits.Made("c1", "deadline", "完成时限", "二/（一）", "2021-04-30",
+                "2021-05-31", "admin", "2026-12-06", "", "orphaned"));
+        given(edits.of(DOC, true)).willReturn(new ReaderEdits.View("{\"doc\":\"x\",\"places\":[]}", Set.of("一"), orphaned, false));
+        given(edits.of(DOC, false)).willReturn(new ReaderEdits.View("{\"doc\":\"x\",\"places\":[]}", Set.of(), orphaned, false));
     }
 
     @Test
@@ -64,7 +65,7 @@ class ReaderPageTest {
         given(stubs.find("某市")).willReturn(Optional.empty());
         given(reading.read("某市")).willReturn(new ReaderView(doc,
                 List.of(new Outline.Entry("一 <总体>", "a1", List.of())), pieces, List.of(new ReaderView.LegendEntry("owner", "责任单位", 1))));
-        given(edits.of(DOC)).willReturn(new ReaderEdits.View("{}", Set.of(), List.of(), false));
+        given(edits.of(DOC, false)).willReturn(new ReaderEdits.View("{}", Set.of(), List.of(), false));
 
         mvc.perform(get("/document").param("doc", "某市"))
                 .andExpect(status().isOk())
