@@ -2,6 +2,7 @@ package org.policykg.web.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.policykg.correct.CorrectionService;
+import org.policykg.query.DocumentResolver;
 import org.policykg.web.BrowserITBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -24,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Correcting in the reader, in Chromium: no form without the admin credential; signed in, an owner and a deadline of the
  * 湛江 sample corrected through the form, shown as corrected in the reader (the extracted value in the tooltip), the
- * obligations explorer and the task table's preview, one undone; a value the API refuses shown in the form. Its own server, with an admin
+ * obligations explorer and the task table's preview, one undone; a value the API refuses shown in the form; a
+ * correction that can no longer be placed listed as orphaned in the reader and on the corrections page, and undone there. Its own server, with an admin
  * password; the browser keeps the credential once given, so the test without it runs first.
  */
 @TestPropertySource(properties = "policykg.admin.password=" + ReaderEditBrowserIT.PASSWORD)
@@ -38,6 +41,9 @@ class ReaderEditBrowserIT extends BrowserITBase {
 
     @Autowired
     CorrectionService corrections;
+
+    @Autowired
+    DocumentResolver documents;
 
     @AfterEach
     void undoAll() {
@@ -135,6 +141,27 @@ class ReaderEditBrowserIT extends BrowserITBase {
 
         WebElement error = waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("correct-error")));
         assertThat(error.getText()).isEqualTo("a corrected deadline or date is a date written 2021-09-30, not '下月底'");
+        assertThat(corrections.list()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void shouldListACorrectionThatCanNoLongerBePlacedAsOrphanedAndUndoItFromTheCorrectionsPage() {
+        String csv = "id,doc,path,task,field,before,after,by,time,note,anchorText\n0rphan01," + documents.resolve(DOC)
+                + ",九/（九）/¶9,1,lead,,湛江市财政局,审核员,2026-12-01T00:00:00Z,旧版本的条款,本条在新版本中已删除。\n";
+        corrections.importFrom(new StringReader(csv), true);
+        assertThat(corrections.list()).singleElement().satisfies(l -> assertThat(l.status()).isEqualTo("orphaned"));
+
+        signIn();
+        assertThat(browser.findElement(By.cssSelector("section.orphaned")).getText()).contains("湛江市财政局").contains("九/（九）/¶9")
+                .contains("审核员").contains("旧版本的条款");
+
+        open("/corrections");
+        WebElement row = browser.findElement(By.cssSelector("table.corrections tbody tr.orphaned"));
+        assertThat(row.findElement(By.cssSelector("td.status")).getText()).isEqualTo("无法定位");
+        assertThat(browser.findElement(By.id("orphaned-count")).getText()).isEqualTo("1");
+        row.findElement(By.cssSelector("button[data-undo='0rphan01']")).click();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("correction-count"), "0"));
         assertThat(corrections.list()).isEmpty();
     }
 }
