@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -32,6 +35,12 @@ public class CorrectionService {
     /** A correction with where it applies now: anchored, reanchored, orphaned or superseded, and the clause path. */
     public record Listed(Correction correction, String status, String appliedPath) {}
 
+    /**
+     * A place a form can correct: an obligation or threshold (the {@code task}-th of its clause, as {@link #set} numbers
+     * them) or the document, with its span, its text and what each of its fields shows now.
+     */
+    public record Place(String path, int task, int start, int end, String text, Map<Field, List<String>> values) {}
+
     private final KgStore store;
     private final DocumentResolver documents;
     private final CorrectionLayer layer;
@@ -53,7 +62,7 @@ public class CorrectionService {
         Target t = target(iri, doc, field, path.strip(), task);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Correction c = new Correction(Correction.newId(iri, t.path(), t.task(), field, now), iri, t.path(), t.task(), t.text(),
-                field, shown(iri, t, field), after, by, now, note);
+                field, shown(list(), iri, t, field), after, by, now, note);
         Txn.executeWrite(store.dataset(), () -> CorrectionRecords.add(store.dataset().getNamedModel(CORR.GRAPH), c));
         layer.reapply(store);
         return c;
@@ -71,6 +80,18 @@ public class CorrectionService {
             }
             return out;
         });
+    }
+
+    /** The places of a document that fields of {@code subject} can be corrected at, in document order (the reader's form). */
+    public List<Place> places(String doc, Field.Subject subject) {
+        String iri = documents.resolve(doc);
+        List<Listed> listed = list();
+        List<Field> fields = Arrays.stream(Field.values()).filter(f -> f.subject() == subject).toList();
+        return store.read(ds -> StoredFacts.targets(ds.asDatasetGraph(), iri, subject).stream().map(t -> {
+            Map<Field, List<String>> values = new EnumMap<>(Field.class);
+            fields.forEach(f -> values.put(f, shown(listed, iri, t, f)));
+            return new Place(t.path(), t.task(), t.start(), t.end(), t.text(), values);
+        }).toList());
     }
 
     /** Removes a correction: the field shows the extracted value again (or an earlier correction of it). */
@@ -152,8 +173,8 @@ public class CorrectionService {
     }
 
     /** What the field shows now: the latest correction applied to it, else the extracted values. */
-    private List<String> shown(String doc, Target t, Field field) {
-        Optional<Correction> latest = list().stream()
+    private List<String> shown(List<Listed> listed, String doc, Target t, Field field) {
+        Optional<Correction> latest = listed.stream()
                 .filter(l -> l.appliedPath().equals(t.path()) && !l.status().equals(Applier.SUPERSEDED))
                 .map(Listed::correction).filter(c -> c.field() == field && c.doc().equals(doc) && c.task() == t.task())
                 .max(Comparator.comparing(Correction::time));

@@ -26,6 +26,12 @@ public record TaskTable(String attachment, String title, String source, List<Tas
         return corrections.getOrDefault(row.clause(), List.of());
     }
 
+    /** What a person changed in this cell of a row (as the DOCX comment says it), or null: the web preview marks it. */
+    public String correctedNote(TaskRow row, Column column, TableWords words) {
+        return corrected(row).stream().filter(f -> f.column() == column).map(f -> f.comment(words))
+                .reduce((a, b) -> a + "；" + b).orElse(null);
+    }
+
     /** A table with the six standard columns. */
     public TaskTable(String attachment, String title, String source, List<TaskGroup> groups) {
         this(attachment, title, source, groups, Column.of(false, false));

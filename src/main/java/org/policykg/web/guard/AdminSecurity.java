@@ -17,9 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may write: adding a document (the upload form and POST /api/documents) and making or undoing a correction
- * (POST /api/corrections, DELETE /api/corrections/{id}) need the user {@code admin} with the
+ * (POST /api/corrections, DELETE /api/corrections/{id}; the reader's form calls these) need the user {@code admin} with the
  * password {@code policykg.admin.password}, by HTTP Basic; without that setting there is no such user and the upload is
- * off. Everything else stays open to read, as before. The form carries a CSRF token; the API is exempt only when the
+ * off; {@link SignIn} asks for it. Everything else stays open to read, as before. The form carries a CSRF token; the API is exempt only when the
  * request has no Origin header, which browsers send with every cross-site POST, so that a page elsewhere cannot use
  * credentials a browser has cached. The read-only SPARQL proxy needs none. {@link SecurityHeaders} writes the headers.
  */
@@ -35,7 +35,7 @@ class AdminSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/corrections").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/corrections/**").hasRole("ADMIN")
-                        .requestMatchers("/upload", "/upload/**").hasRole("ADMIN")
+                        .requestMatchers("/upload", "/upload/**", "/signin").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(c -> c.ignoringRequestMatchers(AdminSecurity::apiClient).ignoringRequestMatchers("/sparql/**"))

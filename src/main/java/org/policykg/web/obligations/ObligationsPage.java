@@ -2,13 +2,19 @@ package org.policykg.web.obligations;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.policykg.query.QueryCatalog;
+import org.policykg.query.QueryRunner;
+import org.policykg.tables.CorrectedFact;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The obligations explorer: filters and page in the URL (a view can be shared), rendered on the server. */
+/**
+ * The obligations explorer: filters and page in the URL (a view can be shared), rendered on the server; a value a
+ * person corrected is marked so.
+ */
 @Controller
 class ObligationsPage {
 
@@ -16,9 +22,13 @@ class ObligationsPage {
     static final Map<String, String> ROLES = Map.of("lead", "牵头", "responsible", "负责", "support", "配合", "recipient", "接收报送");
 
     private final ObligationSearch search;
+    private final QueryCatalog catalog;
+    private final QueryRunner runner;
 
-    ObligationsPage(ObligationSearch search) {
+    ObligationsPage(ObligationSearch search, QueryCatalog catalog, QueryRunner runner) {
         this.search = search;
+        this.catalog = catalog;
+        this.runner = runner;
     }
 
     @GetMapping("/obligations")
@@ -42,6 +52,8 @@ class ObligationsPage {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("paging", rows);
+        model.addAttribute("marks", new CorrectedMarks(CorrectedFact.byClause(catalog, runner,
+                ObligationFilter.given(doc) ? Map.of("doc", doc) : Map.of())));
         model.addAttribute("levels", ObligationFilter.LEVELS);
         model.addAttribute("agencyNames", search.agencyNames());
         model.addAttribute("roles", ROLES);

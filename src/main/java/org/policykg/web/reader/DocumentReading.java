@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
@@ -18,8 +17,8 @@ import org.policykg.web.documents.DocumentSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads one document for the reader from queries/web/document-text.rq, queries/clauses.rq and
- * queries/web/document-facts.rq: its text, its outline and its facts at their spans.
+ * Reads one document for the reader from queries/web/document-text.rq and queries/clauses.rq, with its facts
+ * ({@link ReaderFacts}): its text, its outline and its facts at their spans.
  */
 @Component
 class DocumentReading {
@@ -28,12 +27,15 @@ class DocumentReading {
     private final DocumentListing listing;
     private final QueryCatalog catalog;
     private final QueryRunner runner;
+    private final ReaderFacts factReading;
 
-    DocumentReading(DocumentResolver resolver, DocumentListing listing, QueryCatalog catalog, QueryRunner runner) {
+    DocumentReading(DocumentResolver resolver, DocumentListing listing, QueryCatalog catalog, QueryRunner runner,
+                    ReaderFacts factReading) {
         this.resolver = resolver;
         this.listing = listing;
         this.catalog = catalog;
         this.runner = runner;
+        this.factReading = factReading;
     }
 
     /** The document a user names (IRI, number, file name or part of the title). */
@@ -46,8 +48,7 @@ class DocumentReading {
         List<Outline.Row> rows = new ArrayList<>();
         runner.select(catalog.get("clauses"), params).forEachRemaining(s -> rows.add(new Outline.Row(text(s, "path"),
                 text(s, "kind"), textOrNull(s, "heading"), integer(s, "start"), text(s, "text"), text(s, "clause"))));
-        List<Fact> facts = new ArrayList<>();
-        runner.select(catalog.get("web/document-facts"), params).forEachRemaining(s -> facts.add(fact(s)));
+        List<Fact> facts = factReading.of(iri);
         List<Piece> pieces = Highlights.lay(text, facts, starts(iri, rows), DocumentReading::href);
         return new ReaderView(doc, Outline.of(iri, rows), pieces, legend(facts));
     }
@@ -65,12 +66,6 @@ class DocumentReading {
             out.add(new Highlights.Start(r.start(), new Piece.Anchor(ReaderLinks.anchor(docIri, r.clause()), r.path(), r.clause(), traced)));
         }
         return out;
-    }
-
-    private static Fact fact(QuerySolution s) {
-        return new Fact(text(s, "kind"), integer(s, "start"), integer(s, "end"), text(s, "text"), text(s, "value"),
-                s.getLiteral("confidence").getDouble(), text(s, "relation"), textOrNull(s, "target"),
-                "true".equals(text(s, "targetStored")));
     }
 
     /** A citation opens the cited document, or the stub the citation made of it. */

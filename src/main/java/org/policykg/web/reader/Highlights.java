@@ -13,7 +13,8 @@ import java.util.function.Function;
  * Lays the facts and the subdivisions' starts over the source text as a tree of {@link Piece}s. Spans count code
  * points (as the graph stores them) and are turned into the string's char indices here. Facts of one span become one
  * highlight; a span inside another nests in it; one that crosses another's end is cut there (its tooltip still
- * names the whole fact), since marks cannot overlap in HTML.
+ * names the whole fact), since marks cannot overlap in HTML. A corrected fact of no width ({@link Highlight#badge})
+ * comes before the marks starting at its place, so that it is not nested in them.
  */
 final class Highlights {
 
@@ -33,7 +34,8 @@ final class Highlights {
         int pos = 0;
         List<Object> items = new ArrayList<>(starts);
         items.addAll(marks);
-        items.sort(Comparator.comparingInt(Highlights::begin).thenComparingInt(i -> i instanceof Start ? 0 : 1)
+        items.sort(Comparator.comparingInt(Highlights::begin)
+                .thenComparingInt(i -> i instanceof Start ? 0 : begin(i) == finish(i) ? 1 : 2)
                 .thenComparing(Comparator.comparingInt(Highlights::finish).reversed()));
         for (Object item : items) {
             int at = Math.min(begin(item), length);
@@ -58,10 +60,10 @@ final class Highlights {
         return root.children();
     }
 
-    /** Facts of one span as one highlight, numbered in text order; a fact outside the text is left out. */
+    /** Facts of one span as one highlight, numbered in text order; a fact outside the text, or of no width unless a person's, is left out. */
     private static List<Highlight> group(List<Fact> facts, int length, Function<Fact, String> hrefOf) {
         Map<List<Integer>, List<Fact>> bySpan = new LinkedHashMap<>();
-        facts.stream().filter(f -> f.start() >= 0 && f.start() < f.end() && f.end() <= length)
+        facts.stream().filter(f -> f.start() >= 0 && (f.start() < f.end() || f.corrected() != null) && f.end() <= length)
                 .sorted(Comparator.comparingInt(Fact::start).thenComparing(Comparator.comparingInt(Fact::end).reversed()))
                 .forEach(f -> {
                     List<Fact> same = bySpan.computeIfAbsent(List.of(f.start(), f.end()), k -> new ArrayList<>());

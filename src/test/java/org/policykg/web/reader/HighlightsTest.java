@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HighlightsTest {
 
     private static Fact fact(String kind, int start, int end) {
-        return new Fact(kind, start, end, "w", "v", 0.9, "", kind.equals("citation") ? "urn:cited" : null, false);
+        return new Fact(kind, start, end, "w", "v", 0.9, "", kind.equals("citation") ? "urn:cited" : null, false, null, false);
     }
 
     private static final Piece.Anchor CLAUSE = new Piece.Anchor("a1", "一", "urn:doc/a1", true);
@@ -35,6 +35,17 @@ class HighlightsTest {
                 List.of(new Highlights.Start(2, CLAUSE)), f -> null);
 
         assertThat(flat(pieces)).isEqualTo("一、[#a1]{owner:市工信局}于{deadline:6{threshold:月}底前}报送。");
+    }
+
+    @Test
+    void shouldPutACorrectedFactOfNoWidthBeforeTheMarksStartingAtItsPlace() {
+        Fact corrected = new Fact("owner", 2, 2, "某局", "某局", 1.0, "lead", null, false, "原抽取值“市工信局”", false);
+        List<Piece> pieces = Highlights.lay("一、市工信局负责。", List.of(fact("owner", 2, 6), corrected, fact("deadline", 0, 0)),
+                List.of(new Highlights.Start(2, CLAUSE)), f -> null);
+
+        assertThat(flat(pieces)).isEqualTo("一、[#a1]{owner corrected:}{owner:市工信局}负责。");
+        assertThat(pieces.get(2).highlight().badge()).isEqualTo("责任单位（牵头）：某局");
+        assertThat(pieces.get(3).highlight().badge()).isNull();
     }
 
     @Test
