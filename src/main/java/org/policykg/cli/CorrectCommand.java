@@ -53,11 +53,7 @@ class CorrectCommand {
             @Option(names = "--support", paramLabel = "NAMES", description = "with obligation: its supporting bodies") String support,
             @Option(names = "--deadline", paramLabel = "DATE", description = "with obligation: its deadline (2021-09-30)") String deadline) {
         Field f = Field.parse(field);
-        Map<Field, String> with = new LinkedHashMap<>();
-        with.put(Field.LEAD, lead);
-        with.put(Field.SUPPORT, support);
-        with.put(Field.DEADLINE, deadline);
-        with.values().removeIf(v -> v == null || v.isBlank());
+        Map<Field, String> with = CorrectionService.fields(lead, support, deadline);
         if (f != Field.OBLIGATION && !with.isEmpty()) {
             throw new IllegalArgumentException("--lead, --support and --deadline go with the field obligation; correct set "
                     + "the field itself otherwise");

@@ -87,6 +87,16 @@ public class CorrectionService {
         return out;
     }
 
+    /** The fields an added obligation is given with it (lead, support, deadline), those given (not blank) only. */
+    public static java.util.Map<Field, String> fields(String lead, String support, String deadline) {
+        java.util.Map<Field, String> with = new java.util.LinkedHashMap<>();
+        with.put(Field.LEAD, lead);
+        with.put(Field.SUPPORT, support);
+        with.put(Field.DEADLINE, deadline);
+        with.values().removeIf(v -> v == null || v.isBlank());
+        return with;
+    }
+
     /** Writes a new correction and places every correction anew. */
     Correction save(Correction c) {
         Txn.executeWrite(store.dataset(), () -> CorrectionRecords.add(store.dataset().getNamedModel(CORR.GRAPH), c));
@@ -108,17 +118,25 @@ public class CorrectionService {
         });
     }
 
-    /** Removes a correction: the field shows the extracted value again (or an earlier correction of it). */
+    /**
+     * Removes a correction: the field shows the extracted value again (or an earlier correction of it). An added
+     * obligation goes with the corrections of its fields.
+     */
     public Correction undo(String id) {
         Correction c = list().stream().map(Listed::correction).filter(x -> x.id().equals(id.strip())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no correction '" + id + "' (see: correct list)"));
         Txn.executeWrite(store.dataset(), () -> {
             Model m = store.dataset().getNamedModel(CORR.GRAPH);
-            Resource r = m.createResource(CORR.correction(c.id()));
-            Resource person = r.getPropertyResourceValue(org.policykg.rdf.PROV.wasAttributedTo);
-            m.removeAll(r, null, null);
-            if (person != null && !m.contains(null, null, person)) {
-                m.removeAll(person, null, null);
+            List<Resource> gone = new ArrayList<>(List.of(m.createResource(CORR.correction(c.id()))));
+            Model applied = store.dataset().getNamedModel(CORR.APPLIED_GRAPH);
+            applied.listSubjectsWithProperty(CORR.appliesTo, applied.createResource(CORR.addedObligation(CORR.correction(c.id()))))
+                    .forEachRemaining(gone::add);
+            for (Resource r : gone) {
+                Resource person = m.createResource(r.getURI()).getPropertyResourceValue(org.policykg.rdf.PROV.wasAttributedTo);
+                m.removeAll(m.createResource(r.getURI()), null, null);
+                if (person != null && !m.contains(null, null, person)) {
+                    m.removeAll(person, null, null);
+                }
             }
         });
         layer.reapply(store);
