@@ -19,6 +19,8 @@ final class Placer {
     private final Anchoring anchoring;
     private final Map<String, List<Target>> targets = new HashMap<>();
     private final List<Anchoring.Placement> placements = new ArrayList<>();
+    /** The added obligations that are orphaned (document, path, text): the corrections of their fields are too. */
+    private final java.util.Set<String> lost = new java.util.HashSet<>();
 
     private Placer(DatasetGraph dsg, Anchoring anchoring) {
         this.dsg = dsg;
@@ -57,6 +59,9 @@ final class Placer {
                     : new Anchoring.Placement(c, new Target(c.doc(), "", StoredFacts.DOCUMENT_PATH, 1, c.anchorText(), 0, 0, ""),
                     Anchoring.Status.ANCHORED, 1.0);
         }
+        if (lost.contains(c.doc() + " " + c.path() + " " + c.anchorText())) {
+            return new Anchoring.Placement(c, null, Anchoring.Status.ORPHANED, 0);
+        }
         return anchoring.place(c, targets(c.doc(), c.field().subject()));
     }
 
@@ -65,6 +70,7 @@ final class Placer {
         Anchoring.Placement onClause = anchoring.place(c, targets(c.doc(), Field.Subject.CLAUSE));
         Target clause = onClause.target();
         if (clause == null || c.after().isEmpty()) {
+            c.after().forEach(text -> lost.add(c.doc() + " " + c.path() + " " + text));
             return onClause;
         }
         List<Target> obligations = targets(c.doc(), Field.Subject.OBLIGATION);
