@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.policykg.correct.CorrectedDocuments;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.Solutions;
 import org.policykg.rdf.Iris;
@@ -87,8 +88,11 @@ public final class DocumentRules {
      */
     List<RuleRow> stored(Dataset ds, Collection<String> ids) {
         List<RuleRow> out = new ArrayList<>();
+        // the stored findings know nothing of people's corrections: a corrected document is checked again as corrected
+        Map<String, Model> corrected = CorrectedDocuments.of(ds);
         try (QueryExecution qe = QueryExecution.dataset(ds).query(findings).substitution("version", versionLiteral()).build()) {
-            qe.execSelect().forEachRemaining(s -> rule(Solutions.text(s, "rule")).filter(r -> ids.contains(r.id())).ifPresent(r ->
+            qe.execSelect().forEachRemaining(s -> rule(Solutions.text(s, "rule")).filter(r -> ids.contains(r.id())
+                    && !corrected.containsKey(Solutions.text(s, "doc"))).ifPresent(r ->
                     out.add(new RuleRow(r, Severity.parse(Solutions.text(s, "severity")), Solutions.text(s, "focus"),
                             Solutions.text(s, "doc"), Solutions.text(s, "clause"), Solutions.text(s, "message")))));
         }
@@ -99,8 +103,9 @@ public final class DocumentRules {
         Model reference = ds.getNamedModel(PKG.REFERENCE_GRAPH);
         for (String g : graphs.stream().distinct().toList()) {
             Model copy = ModelFactory.createDefaultModel().add(ds.getNamedModel(g));
-            out.addAll(run(copy, reference, ids));
+            out.addAll(run(copy, reference, ids).stream().filter(r -> !corrected.containsKey(r.doc())).toList());
         }
+        corrected.forEach((doc, copy) -> out.addAll(run(copy, reference, ids).stream().filter(r -> r.doc().equals(doc)).toList()));
         return out;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policykg.correct.AgencyCorrections;
 import org.policykg.correct.Correction;
 import org.policykg.correct.CorrectionService;
 import org.policykg.correct.Field;
@@ -25,11 +26,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code correct set|list|undo|export|import}: corrections of extracted facts by a person, kept in their own graph,
+ * {@code correct set|merge-agency|split-alias|list|undo|export|import}: corrections of extracted facts by a person, kept in their own graph,
  * applied to every query, table and calendar, and placed again after every ingest.
  */
 @Command(name = "correct", mixinStandardHelpOptions = true,
-        description = "Correct an obligation's bodies or deadline (or mark it as none), a threshold's value or unit, a document's 文号, date, level or jurisdiction; list, undo, export and import corrections.")
+        description = "Correct an obligation's bodies or deadline (or mark it as none, or add one the parser missed), a threshold's value or unit, a document's 文号, date, level or jurisdiction; merge two agencies or split an alias off one; list, undo, export and import corrections.")
 class CorrectCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,18 +44,60 @@ class CorrectCommand {
     @Command(name = "set", description = "Correct one field of an obligation: DOC PATH FIELD VALUE (several values separated by 、; \"\" for none).")
     int set(@Parameters(index = "0", paramLabel = "DOC", description = "a document (IRI, 文号, file name or part of its title)") String doc,
             @Parameters(index = "1", paramLabel = "PATH", description = "the clause path, as query obligations shows it (二/（一）/1); - for a document field") String path,
-            @Parameters(index = "2", paramLabel = "FIELD", description = "lead, support, responsible, recipient, deadline, not-obligation; threshold-value, threshold-unit; number, date, level, jurisdiction") String field,
-            @Parameters(index = "3", paramLabel = "VALUE", description = "the bodies' names, dates written 2021-09-30, a number, a level (national, province, city, county), \"\" for none") String value,
+            @Parameters(index = "2", paramLabel = "FIELD", description = "lead, support, responsible, recipient, deadline, not-obligation; obligation (one the parser missed); threshold-value, threshold-unit; number, date, level, jurisdiction") String field,
+            @Parameters(index = "3", paramLabel = "VALUE", description = "the bodies' names, dates written 2021-09-30, a number, a level (national, province, city, county), an added obligation's text, \"\" for none (obligation: the whole clause)") String value,
             @Option(names = "--task", paramLabel = "N", description = "which obligation (or threshold) of the clause (from 1), when it holds several") Integer task,
             @Option(names = "--by", paramLabel = "NAME", description = "who corrects (default: the login name)") String by,
-            @Option(names = "--note", paramLabel = "TEXT", description = "why") String note) {
+            @Option(names = "--note", paramLabel = "TEXT", description = "why") String note,
+            @Option(names = "--lead", paramLabel = "NAMES", description = "with obligation: the added obligation's lead bodies") String lead,
+            @Option(names = "--support", paramLabel = "NAMES", description = "with obligation: its supporting bodies") String support,
+            @Option(names = "--deadline", paramLabel = "DATE", description = "with obligation: its deadline (2021-09-30)") String deadline) {
+        Field f = Field.parse(field);
+        Map<Field, String> with = CorrectionService.fields(lead, support, deadline);
+        if (f != Field.OBLIGATION && !with.isEmpty()) {
+            throw new IllegalArgumentException("--lead, --support and --deadline go with the field obligation; correct set "
+                    + "the field itself otherwise");
+        }
         try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
-            Correction c = ctx.getBean(CorrectionService.class).set(doc, path, task, Field.parse(field), value,
-                    by == null || by.isBlank() ? System.getProperty("user.name") : by.strip(), note);
-            out().printf("correction %s: %s %s task %d %s: %s -> %s (by %s)%n", c.id(), c.path(), shortDoc(c.doc()), c.task(),
-                    c.field().slug(), show(c.before()), show(c.after()), c.by());
+            CorrectionService service = ctx.getBean(CorrectionService.class);
+            List<Correction> made = f == Field.OBLIGATION ? service.addObligation(doc, path, value, with, who(by), note)
+                    : List.of(service.set(doc, path, task, f, value, who(by), note));
+            made.forEach(c -> out().printf("correction %s: %s %s task %d %s: %s -> %s (by %s)%n", c.id(), c.path(), shortDoc(c.doc()),
+                    c.task(), c.field().slug(), show(c.before()), show(c.after()), c.by()));
         }
         return 0;
+    }
+
+    @Command(name = "merge-agency", description = "Merge two agency nodes that are one body: MERGED's roles, aliases and links become KEPT's.")
+    int mergeAgency(@Parameters(index = "0", paramLabel = "KEPT", description = "the agency kept (its label, as query agencies lists it)") String kept,
+                    @Parameters(index = "1", paramLabel = "MERGED", description = "the agency merged into it") String merged,
+                    @Option(names = "--by", paramLabel = "NAME", description = "who corrects (default: the login name)") String by,
+                    @Option(names = "--note", paramLabel = "TEXT", description = "why") String note) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
+            agency(ctx.getBean(AgencyCorrections.class).merge(kept, merged, who(by), note));
+        }
+        return 0;
+    }
+
+    @Command(name = "split-alias", description = "Split a form an agency is written in off to an agency of its own: the roles written so move to it.")
+    int splitAlias(@Parameters(index = "0", paramLabel = "AGENCY", description = "the agency (its label)") String agency,
+                   @Parameters(index = "1", paramLabel = "ALIAS", description = "the form split off, as written in the documents") String alias,
+                   @Option(names = "--as", paramLabel = "NAME", description = "the new agency's name (default: ALIAS)") String as,
+                   @Option(names = "--by", paramLabel = "NAME", description = "who corrects (default: the login name)") String by,
+                   @Option(names = "--note", paramLabel = "TEXT", description = "why") String note) {
+        try (ConfigurableApplicationContext ctx = Contexts.existing(root)) {
+            agency(ctx.getBean(AgencyCorrections.class).split(agency, alias, as, who(by), note));
+        }
+        return 0;
+    }
+
+    private void agency(Correction c) {
+        out().printf("correction %s: %s %s%s -> %s (by %s)%n", c.id(), c.field().slug(), show(c.before()),
+                c.field() == Field.SPLIT_ALIAS ? " written " + c.anchorText() : "", show(c.after()), c.by());
+    }
+
+    private static String who(String by) {
+        return by == null || by.isBlank() ? System.getProperty("user.name") : by.strip();
     }
 
     @Command(name = "list", description = "List the corrections with where each applies now (anchored, reanchored, orphaned, superseded).")

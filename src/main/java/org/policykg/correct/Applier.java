@@ -29,7 +29,8 @@ import org.policykg.rdf.TIME;
  * Builds the applied-corrections graph: for each placed correction, new role assignments, deadlines or values shaped exactly
  * like extracted ones (so every query, table and calendar reads them unchanged), each marked with the correction
  * (pkg:correctedBy) and attributed to its author; the extracted values they replace are hidden by {@link HiddenFacts}.
- * Of several corrections of one field of one obligation, the latest applies.
+ * Of several corrections of one field of one obligation, the latest applies. An added obligation is a new node of
+ * that shape; a correction of an agency node rewrites the facts naming it ({@link AgencyChanges}).
  */
 final class Applier {
 
@@ -41,6 +42,7 @@ final class Applier {
     static Model applied(DatasetGraph dsg, List<Anchoring.Placement> placements) {
         Model m = ModelFactory.createDefaultModel();
         Set<String> done = new HashSet<>();
+        List<Correction> merges = new java.util.ArrayList<>();
         List<Anchoring.Placement> latestFirst = new java.util.ArrayList<>(placements);
         java.util.Collections.reverse(latestFirst);
         for (Anchoring.Placement p : latestFirst) {
@@ -52,11 +54,20 @@ final class Applier {
             }
             Target t = p.target();
             corr.addProperty(CORR.appliesTo, m.createResource(t.obligation())).addProperty(CORR.appliedPath, t.path());
-            if (!done.add(t.obligation() + " " + c.field().slug())) {
+            // several aliases of one agency can be split off, each once
+            String key = c.field().kind() == Field.Kind.SPLIT ? " " + c.anchorText() : "";
+            if (!done.add(t.obligation() + " " + c.field().slug() + key)) {
                 corr.addProperty(CORR.anchorStatus, SUPERSEDED);
                 continue;
             }
             corr.addProperty(CORR.anchorStatus, p.status().name().toLowerCase());
+            if (c.field().subject() == Field.Subject.AGENCY) {
+                AgencyChanges.apply(AgencyChanges.of(dsg, c), m, corr);
+                if (c.field() == Field.MERGE_AGENCY) {
+                    merges.add(c);
+                }
+                continue;
+            }
             Resource o = m.createResource(t.obligation()).addProperty(CORR.correctedBy, corr);
             int i = 0;
             for (String value : c.after()) {
@@ -70,10 +81,12 @@ final class Applier {
                     case DATE -> o.addLiteral(c.field().property(), m.createTypedLiteral(value, XSDDatatype.XSDdate));
                     case LEVEL -> o.addProperty(c.field().property(), m.createResource(Iris.level(Level.parse(value))));
                     case JURISDICTION -> o.addProperty(c.field().property(), m.createResource(Iris.jurisdiction(jurisdiction(value))));
-                    case HIDE -> { }
+                    case ADD -> added(m, corr, o, t, c, value);
+                    case HIDE, MERGE, SPLIT -> { }
                 }
             }
         }
+        merges.forEach(c -> AgencyChanges.renamed(m, c));
         return m;
     }
 
@@ -87,6 +100,17 @@ final class Applier {
                 .addProperty(PKG.agent, agent).addProperty(PKG.role, m.createResource(Iris.role(c.field().property().getLocalName())))
                 .addProperty(PKG.text, label);
         o.addProperty(PKG.assignment, a);
+    }
+
+    /** An obligation the parser missed, shaped like an extracted one: its clause, document, text and span. */
+    private static void added(Model m, Resource corr, Resource o, Target t, Correction c, String text) {
+        o.addProperty(RDF.type, PKG.Obligation).addProperty(PKG.sourceClause, m.createResource(t.clause()))
+                .addProperty(PKG.inDocument, m.createResource(c.doc())).addProperty(RDF.value, text)
+                .addLiteral(PKG.start, m.createTypedLiteral(String.valueOf(t.start()), XSDDatatype.XSDinteger))
+                .addLiteral(PKG.end, m.createTypedLiteral(String.valueOf(t.end()), XSDDatatype.XSDinteger))
+                .addProperty(PKG.extractor, CORR.EXTRACTOR + "/" + c.id())
+                .addLiteral(PKG.confidence, m.createTypedLiteral(1.0))
+                .addProperty(PROV.wasAttributedTo, m.createResource(CORR.person(c.by())));
     }
 
     private static void deadline(Model m, Resource corr, Resource o, Target t, Correction c, String iso, int i) {

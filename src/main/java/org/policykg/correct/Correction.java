@@ -27,6 +27,14 @@ public record Correction(String id, String doc, String path, int task, String an
         return Iris.hash(doc + "|" + path + "|" + task + "|" + field.slug() + "|" + time).substring(0, 8);
     }
 
+    /** A field's values as written joined: an added obligation's text is one value, 、 and all. */
+    static List<String> values(Field field, String joined) {
+        if (field.kind() == Field.Kind.ADD) {
+            return joined == null || joined.isBlank() ? List.of() : List.of(joined.strip());
+        }
+        return values(joined);
+    }
+
     static List<String> values(String joined) {
         return joined == null || joined.isBlank() ? List.of()
                 : Arrays.stream(joined.split(SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();

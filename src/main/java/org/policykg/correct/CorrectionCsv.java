@@ -12,7 +12,8 @@ import org.policykg.output.Csv;
 
 /**
  * Corrections as CSV, for a review in a spreadsheet: one row each, the values joined with 、. The status columns
- * (status, appliedPath) are written for the reviewer and ignored when the file is read back.
+ * (status, appliedPath) are written for the reviewer and ignored when the file is read back. A correction of an agency
+ * node (merge-agency, split-alias) has the node's IRI in the doc column and - as its path.
  */
 final class CorrectionCsv {
 
@@ -38,9 +39,10 @@ final class CorrectionCsv {
         List<Correction> out = new ArrayList<>();
         try {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                Field field = Field.parse(required(r, "field"));
                 out.add(new Correction(required(r, "id"), required(r, "doc"), required(r, "path"),
-                        Integer.parseInt(required(r, "task")), required(r, "anchorText"), Field.parse(required(r, "field")),
-                        Correction.values(r.get("before")), Correction.values(r.get("after")), required(r, "by"),
+                        Integer.parseInt(required(r, "task")), required(r, "anchorText"), field,
+                        Correction.values(field, r.get("before")), Correction.values(field, r.get("after")), required(r, "by"),
                         Instant.parse(required(r, "time")), r.isMapped("note") ? r.get("note") : ""));
             }
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.policykg.correct;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -65,25 +64,33 @@ public class CorrectionLayer implements StoreListener {
 
     /** Places every correction on the stored documents and rewrites the applied graph, in one write transaction. */
     synchronized void reapply(KgStore store) {
-        if (anchoring == null) {
-            anchoring = Anchoring.standard();
-        }
         Txn.executeWrite(store.dataset(), () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
-            List<Correction> all = CorrectionRecords.read(store.dataset().getNamedModel(CORR.GRAPH));
-            List<Anchoring.Placement> placements = new ArrayList<>();
-            java.util.Map<String, List<Target>> targets = new java.util.HashMap<>();
-            for (Correction c : all) {
-                placements.add(anchoring.place(c, targets.computeIfAbsent(c.doc() + " " + c.field().subject(),
-                        k -> StoredFacts.targets(dsg, c.doc(), c.field().subject()))));
-            }
-            Model applied = Applier.applied(dsg, placements);
+            Model applied = Applier.applied(dsg, placer(store, c -> true).placements());
             store.dataset().removeNamedModel(CORR.APPLIED_GRAPH);
             if (!applied.isEmpty()) {
                 store.dataset().addNamedModel(CORR.APPLIED_GRAPH, applied);
             }
         });
         refreshFilter(store);
+    }
+
+    /**
+     * What a new correction of {@code subject} can name in {@code doc}: the stored facts, and for obligations also the
+     * ones people added.
+     */
+    synchronized List<Target> targets(KgStore store, String doc, Field.Subject subject) {
+        return store.read(ds -> placer(store, c -> c.field().subject() == Field.Subject.CLAUSE && c.doc().equals(doc))
+                .targets(doc, subject));
+    }
+
+    /** The corrections {@code which} selects placed on the store as it is now (call within a transaction). */
+    private Placer placer(KgStore store, java.util.function.Predicate<Correction> which) {
+        if (anchoring == null) {
+            anchoring = Anchoring.standard();
+        }
+        return Placer.place(store.dataset().asDatasetGraph(), anchoring,
+                CorrectionRecords.read(store.dataset().getNamedModel(CORR.GRAPH)).stream().filter(which).toList());
     }
 
     private static void refreshFilter(KgStore store) {

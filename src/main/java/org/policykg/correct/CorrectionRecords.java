@@ -30,7 +30,8 @@ final class CorrectionRecords {
     static void add(Model m, Correction c) {
         Resource person = m.createResource(CORR.person(c.by()), PROV.Agent).addProperty(RDFS.label, c.by());
         Resource r = m.createResource(CORR.correction(c.id()), CORR.Correction).addProperty(RDF.type, PROV.Entity)
-                .addProperty(CORR.correctsDocument, m.createResource(c.doc()))
+                .addProperty(c.field().subject() == Field.Subject.AGENCY ? CORR.correctsAgency : CORR.correctsDocument,
+                        m.createResource(c.doc()))
                 .addProperty(CORR.anchorPath, c.path())
                 .addLiteral(CORR.anchorTask, m.createTypedLiteral(String.valueOf(c.task()), XSDDatatype.XSDinteger))
                 .addProperty(CORR.anchorText, c.anchorText())
@@ -56,10 +57,12 @@ final class CorrectionRecords {
         Resource person = required(r, PROV.wasAttributedTo).getResource();
         Statement label = person.getProperty(RDFS.label);
         Statement note = r.getProperty(CORR.note);
-        return new Correction(CORR.idOf(r.getURI()), required(r, CORR.correctsDocument).getResource().getURI(),
+        Field field = Field.parse(string(r, CORR.field));
+        Property corrects = field.subject() == Field.Subject.AGENCY ? CORR.correctsAgency : CORR.correctsDocument;
+        return new Correction(CORR.idOf(r.getURI()), required(r, corrects).getResource().getURI(),
                 string(r, CORR.anchorPath), required(r, CORR.anchorTask).getInt(), string(r, CORR.anchorText),
-                Field.parse(string(r, CORR.field)), Correction.values(string(r, CORR.valueBefore)),
-                Correction.values(string(r, CORR.valueAfter)), label == null ? person.getURI() : label.getString(),
+                field, Correction.values(field, string(r, CORR.valueBefore)),
+                Correction.values(field, string(r, CORR.valueAfter)), label == null ? person.getURI() : label.getString(),
                 Instant.parse(string(r, PROV.generatedAtTime)), note == null ? "" : note.getString());
     }
 

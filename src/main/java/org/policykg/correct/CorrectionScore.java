@@ -29,16 +29,26 @@ final class CorrectionScore {
         Map<Field, Set<String>> wrong = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         long orphaned = 0;
+        int missed = 0;
         for (CorrectionService.Listed l : listed) {
             Correction c = l.correction();
             if (l.status().equals("orphaned")) {
                 orphaned++;
                 continue;
             }
-            if (l.status().equals(Applier.SUPERSEDED) || c.field().subject() != Field.Subject.OBLIGATION) {
+            if (c.field() == Field.OBLIGATION) {
+                missed++;
+                misses.add(c.field().slug() + "  " + l.appliedPath() + "  parser: (none)  corrected: " + shown(c.after()) + "  (" + c.doc() + ")");
                 continue;
             }
             Target t = byObligation.get(c.doc() + " " + l.appliedPath() + " " + c.task());
+            // a field of an obligation the parser missed (numbered after the clause's extracted ones) is not scored:
+            // the missed obligation is
+            String clause = c.doc() + " " + l.appliedPath() + " ";
+            boolean onAdded = t == null && byObligation.keySet().stream().filter(k -> k.startsWith(clause)).count() < c.task();
+            if (l.status().equals(Applier.SUPERSEDED) || c.field().subject() != Field.Subject.OBLIGATION || onAdded) {
+                continue;
+            }
             List<String> parsed = t == null ? c.before() : StoredFacts.extracted(dsg, t, c.field());
             if (!new HashSet<>(parsed).equals(new HashSet<>(c.after()))) {
                 wrong.computeIfAbsent(c.field(), f -> new HashSet<>()).add(c.doc() + " " + l.appliedPath() + " " + c.task());
@@ -54,6 +64,9 @@ final class CorrectionScore {
         for (Field f : java.util.Arrays.stream(Field.values()).filter(f -> f.subject() == Field.Subject.OBLIGATION).toList()) {
             int bad = wrong.getOrDefault(f, Set.of()).size();
             out.add(String.format("%-12s %11d %9d %9s", f.slug(), n, bad, n == 0 ? "-" : String.format("%.3f", (n - bad) / (double) n)));
+        }
+        if (missed > 0) {
+            out.add(String.format("%-12s %11s %9d", "obligation", "missed", missed));
         }
         if (!misses.isEmpty()) {
             out.add("");

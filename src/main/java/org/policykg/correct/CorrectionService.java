@@ -56,13 +56,58 @@ public class CorrectionService {
      * obligations, from 1; null when it has one). Nothing is written when the place or a value is wrong.
      */
     public Correction set(String doc, String path, Integer task, Field field, String values, String by, String note) {
+        if (field.subject() == Field.Subject.AGENCY) {
+            throw new IllegalArgumentException(field.slug() + " is a command of its own: correct merge-agency KEPT MERGED,"
+                    + " correct split-alias AGENCY ALIAS [--as NAME]");
+        }
         String iri = documents.resolve(doc);
-        List<String> after = Correction.values(values);
+        List<String> after = Correction.values(field, values);
         check(field, after);
         Target t = target(iri, doc, field, path.strip(), task);
+        if (field.kind() == Field.Kind.ADD && after.isEmpty()) {
+            after = List.of(t.text());
+        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Correction c = new Correction(Correction.newId(iri, t.path(), t.task(), field, now), iri, t.path(), t.task(), t.text(),
-                field, shown(list(), iri, t, field), after, by, now, note);
+        List<String> before = field.kind() == Field.Kind.ADD ? List.of() : shown(list(), iri, t, field);
+        return save(new Correction(Correction.newId(iri, t.path(), t.task(), field, now), iri, t.path(), t.task(), t.text(),
+                field, before, after, by, now, note));
+    }
+
+    /**
+     * Adds an obligation the parser missed to the clause at {@code path}: {@code text} (the clause's text when blank), with
+     * the given fields (lead, deadline …) as corrections of the new obligation. Nothing is written when a value is wrong.
+     */
+    public List<Correction> addObligation(String doc, String path, String text, java.util.Map<Field, String> fields, String by,
+                                          String note) {
+        fields.forEach((f, v) -> {
+            if (f.subject() != Field.Subject.OBLIGATION || f.kind() == Field.Kind.HIDE) {
+                throw new IllegalArgumentException("an added obligation's " + f.slug() + " is not set with it");
+            }
+            check(f, Correction.values(f, v));
+        });
+        Correction added = set(doc, path, null, Field.OBLIGATION, text, by, note);
+        List<Correction> out = new ArrayList<>(List.of(added));
+        if (!fields.isEmpty()) {
+            String obligation = CORR.addedObligation(CORR.correction(added.id()));
+            Target t = layer.targets(store, added.doc(), Field.Subject.OBLIGATION).stream()
+                    .filter(x -> x.obligation().equals(obligation)).findFirst().orElseThrow();
+            fields.forEach((f, v) -> out.add(set(added.doc(), t.path(), t.task(), f, v, by, note)));
+        }
+        return out;
+    }
+
+    /** The fields an added obligation is given with it (lead, support, deadline), those given (not blank) only. */
+    public static java.util.Map<Field, String> fields(String lead, String support, String deadline) {
+        java.util.Map<Field, String> with = new java.util.LinkedHashMap<>();
+        with.put(Field.LEAD, lead);
+        with.put(Field.SUPPORT, support);
+        with.put(Field.DEADLINE, deadline);
+        with.values().removeIf(v -> v == null || v.isBlank());
+        return with;
+    }
+
+    /** Writes a new correction and places every correction anew. */
+    Correction save(Correction c) {
         Txn.executeWrite(store.dataset(), () -> CorrectionRecords.add(store.dataset().getNamedModel(CORR.GRAPH), c));
         layer.reapply(store);
         return c;
@@ -94,17 +139,25 @@ public class CorrectionService {
         }).toList());
     }
 
-    /** Removes a correction: the field shows the extracted value again (or an earlier correction of it). */
+    /**
+     * Removes a correction: the field shows the extracted value again (or an earlier correction of it). An added
+     * obligation goes with the corrections of its fields.
+     */
     public Correction undo(String id) {
         Correction c = list().stream().map(Listed::correction).filter(x -> x.id().equals(id.strip())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no correction '" + id + "' (see: correct list)"));
         Txn.executeWrite(store.dataset(), () -> {
             Model m = store.dataset().getNamedModel(CORR.GRAPH);
-            Resource r = m.createResource(CORR.correction(c.id()));
-            Resource person = r.getPropertyResourceValue(org.policykg.rdf.PROV.wasAttributedTo);
-            m.removeAll(r, null, null);
-            if (person != null && !m.contains(null, null, person)) {
-                m.removeAll(person, null, null);
+            List<Resource> gone = new ArrayList<>(List.of(m.createResource(CORR.correction(c.id()))));
+            Model applied = store.dataset().getNamedModel(CORR.APPLIED_GRAPH);
+            applied.listSubjectsWithProperty(CORR.appliesTo, applied.createResource(CORR.addedObligation(CORR.correction(c.id()))))
+                    .forEachRemaining(gone::add);
+            for (Resource r : gone) {
+                Resource person = m.createResource(r.getURI()).getPropertyResourceValue(org.policykg.rdf.PROV.wasAttributedTo);
+                m.removeAll(m.createResource(r.getURI()), null, null);
+                if (person != null && !m.contains(null, null, person)) {
+                    m.removeAll(person, null, null);
+                }
             }
         });
         layer.reapply(store);
@@ -152,13 +205,21 @@ public class CorrectionService {
     }
 
     private Target target(String iri, String doc, Field field, String path, Integer task) {
-        List<Target> all = store.read(ds -> StoredFacts.targets(ds.asDatasetGraph(), iri, field.subject()));
+        List<Target> all = layer.targets(store, iri, field.subject());
         String at = field.subject() == Field.Subject.DOCUMENT ? StoredFacts.DOCUMENT_PATH : path;
         List<Target> here = all.stream().filter(t -> t.path().equals(at)).toList();
-        String what = field.subject() == Field.Subject.THRESHOLD ? "threshold" : "obligation";
-        String query = field.subject() == Field.Subject.THRESHOLD ? "thresholds" : "obligations";
+        String what = switch (field.subject()) {
+            case THRESHOLD -> "threshold";
+            case CLAUSE -> "clause";
+            default -> "obligation";
+        };
+        String query = switch (field.subject()) {
+            case THRESHOLD -> "thresholds";
+            case CLAUSE -> "clauses";
+            default -> "obligations";
+        };
         if (here.isEmpty()) {
-            throw new IllegalArgumentException("no " + what + " at clause '" + path + "' of " + doc + " (" + iri
+            throw new IllegalArgumentException("no " + what + (what.equals("clause") ? " '" : " at clause '") + path + "' of " + doc + " (" + iri
                     + "); query " + query + " --param doc=… lists the clause paths");
         }
         if (task == null && here.size() > 1) {
@@ -191,6 +252,11 @@ public class CorrectionService {
             case HIDE -> {
                 if (!after.isEmpty()) {
                     throw new IllegalArgumentException("not-obligation takes no value: give \"\"");
+                }
+            }
+            case ADD -> {
+                if (after.stream().anyMatch(v -> v.length() < 2)) {
+                    throw new IllegalArgumentException("an added obligation's text is the task as written (\"\" for the whole clause)");
                 }
             }
             default -> { }

@@ -15,7 +15,9 @@ import org.policykg.rdf.QUDT;
  * as the lead when no 牵头 body is named. {@code not-obligation} hides the obligation from the corrected view.
  * {@code threshold-value} replaces the number as written and its normalized value (scaled as the parser scaled it);
  * {@code threshold-unit} the unit as written. The document fields replace its 文号, date, level and
- * jurisdiction (a division of the gazetteer, by code, full name or unambiguous short name).
+ * jurisdiction (a division of the gazetteer, by code, full name or unambiguous short name). {@code obligation} adds an
+ * obligation the parser missed to a clause (its text is the value); {@code merge-agency} and {@code split-alias} change
+ * the agency nodes themselves ({@link AgencyChanges}).
  */
 public enum Field {
     LEAD("lead", "牵头单位", Subject.OBLIGATION, Kind.ROLE, List.of(PKG.lead, PKG.responsible)),
@@ -29,13 +31,19 @@ public enum Field {
     NUMBER("number", "文号", Subject.DOCUMENT, Kind.TEXT, List.of(ELI.id_local)),
     DATE("date", "成文日期", Subject.DOCUMENT, Kind.DATE, List.of(ELI.date_document)),
     LEVEL("level", "层级", Subject.DOCUMENT, Kind.LEVEL, List.of(PKG.level)),
-    JURISDICTION("jurisdiction", "行政区", Subject.DOCUMENT, Kind.JURISDICTION, List.of(PKG.jurisdiction));
+    JURISDICTION("jurisdiction", "行政区", Subject.DOCUMENT, Kind.JURISDICTION, List.of(PKG.jurisdiction)),
+    OBLIGATION("obligation", "任务", Subject.CLAUSE, Kind.ADD, List.of()),
+    MERGE_AGENCY("merge-agency", "合并机构", Subject.AGENCY, Kind.MERGE, List.of()),
+    SPLIT_ALIAS("split-alias", "拆分别名", Subject.AGENCY, Kind.SPLIT, List.of());
 
-    /** What a field belongs to: the place a correction of it names (a clause's obligation or threshold, or the document). */
-    public enum Subject { OBLIGATION, THRESHOLD, DOCUMENT }
+    /**
+     * What a field belongs to: the place a correction of it names (a clause's obligation or threshold, the document, a
+     * clause itself, or an agency node of the whole store).
+     */
+    public enum Subject { OBLIGATION, THRESHOLD, DOCUMENT, CLAUSE, AGENCY }
 
     /** How a corrected value is written into the applied graph. */
-    enum Kind { ROLE, DEADLINE, HIDE, NUMBER, TEXT, DATE, LEVEL, JURISDICTION }
+    enum Kind { ROLE, DEADLINE, HIDE, NUMBER, TEXT, DATE, LEVEL, JURISDICTION, ADD, MERGE, SPLIT }
 
     private final String slug;
     private final String label;

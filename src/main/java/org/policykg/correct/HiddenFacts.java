@@ -13,7 +13,8 @@ import org.policykg.rdf.PKG;
 
 /**
  * The extracted links a placed correction replaces: from each corrected obligation, its values of the corrected field
- * (pkg:lead …, pkg:deadline) and its role assignments in the corrected roles, in every graph but the applied one.
+ * (pkg:lead …, pkg:deadline) and its role assignments in the corrected roles, in every graph but the applied one; and
+ * the facts naming an agency node that a merge or a split rewrites.
  * Derived from the applied graph, so that a store opened later hides the same quads without storing them.
  */
 final class HiddenFacts {
@@ -31,7 +32,22 @@ final class HiddenFacts {
                 hide(dsg, q.getSubject(), Field.parse(field.next().getObject().getLiteralLexicalForm()), applied, out);
             }
         });
+        // a correction of an agency node replaces the quads naming it (its status is anchored, or it applies nowhere)
+        dsg.find(applied, Node.ANY, CORR.appliesTo.asNode(), Node.ANY).forEachRemaining(q -> {
+            String field = literal(dsg, corrections, q.getSubject(), CORR.field);
+            String status = literal(dsg, applied, q.getSubject(), CORR.anchorStatus);
+            if (field != null && Field.parse(field).subject() == Field.Subject.AGENCY && !Applier.SUPERSEDED.equals(status)) {
+                String after = literal(dsg, corrections, q.getSubject(), CORR.valueAfter);
+                out.addAll(AgencyChanges.of(dsg, Field.parse(field), q.getObject().getURI(),
+                        literal(dsg, corrections, q.getSubject(), CORR.anchorText), after == null ? "" : after).replaced());
+            }
+        });
         return out;
+    }
+
+    private static String literal(DatasetGraph dsg, Node g, Node s, Property p) {
+        var it = dsg.find(g, s, p.asNode(), Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
     private static void hide(DatasetGraph dsg, Node o, Field field, Node applied, List<Quad> out) {

@@ -42,8 +42,8 @@ final class StoredFacts {
     static final String DOCUMENT_PATH = "-";
 
     /**
-     * What fields of {@code subject} can be corrected on in a document: its obligations or thresholds, in document order,
-     * each numbered within its clause; or the document itself (at path {@value #DOCUMENT_PATH}, its title as text).
+     * What fields of {@code subject} can be corrected on in a document: its obligations, thresholds or clauses, in document
+     * order, each numbered within its clause; or the document itself (at path {@value #DOCUMENT_PATH}, its title as text).
      */
     static List<Target> targets(DatasetGraph dsg, String doc, Field.Subject subject) {
         Optional<Node> graph = graphOf(dsg, doc);
@@ -56,7 +56,14 @@ final class StoredFacts {
             return List.of(new Target(doc, doc, DOCUMENT_PATH, 1, text(one(dsg, g, d, ELI.title)), 0, 0, g.getURI()));
         }
         List<Target> raw = new ArrayList<>();
-        if (subject == Field.Subject.OBLIGATION) {
+        if (subject == Field.Subject.CLAUSE) {
+            dsg.find(g, Node.ANY, PKG.inDocument.asNode(), d).forEachRemaining(q -> {
+                Node n = q.getSubject();
+                if (dsg.contains(g, n, PKG.path.asNode(), Node.ANY)) {
+                    raw.add(target(dsg, g, n, n, RDF.value));
+                }
+            });
+        } else if (subject == Field.Subject.OBLIGATION) {
             dsg.find(g, Node.ANY, PKG.inDocument.asNode(), d).forEachRemaining(q -> {
                 Node o = q.getSubject();
                 if (dsg.contains(g, o, RDF.type.asNode(), PKG.Obligation.asNode())) {

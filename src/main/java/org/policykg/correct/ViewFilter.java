@@ -40,7 +40,7 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
     private volatile Hidden hidden = new Hidden(Set.of(), Set.of(), Set.of(), null, null);
 
     /** Where a store's filter is kept, whether or not TDB2 is asked to call it. */
-    private static final Symbol VIEW = Symbol.create("https://w3id.org/policykg/correctionView");
+    static final Symbol VIEW = Symbol.create("https://w3id.org/policykg/correctionView");
 
     /**
      * A new corrected-view filter for a store just opened: TDB2 keeps a store's dataset, and its context, for the life

@@ -27,6 +27,11 @@ final class ViewGraph extends GraphWrapper {
         this.dropped = dropped;
     }
 
+    /** {@code base} (some of the store's graphs) in the same view. */
+    ViewGraph on(Graph base) {
+        return new ViewGraph(base, dropped);
+    }
+
     /** Call within a read transaction. */
     static ViewGraph of(DatasetGraph dsg, boolean extracted) {
         Node applied = NodeFactory.createURI(CORR.APPLIED_GRAPH);

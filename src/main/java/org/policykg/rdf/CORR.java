@@ -17,6 +17,8 @@ public final class CORR {
 
     public static final Resource Correction = r("Correction");
     public static final Property correctsDocument = p("correctsDocument");
+    /** What a correction of an agency node (merge, split) names in place of a document: the node it acts on. */
+    public static final Property correctsAgency = p("correctsAgency");
     public static final Property anchorPath = p("anchorPath");
     public static final Property anchorText = p("anchorText");
     public static final Property anchorTask = p("anchorTask");
@@ -53,6 +55,11 @@ public final class CORR {
     /** The i-th fact (from 1) a correction puts in place of extracted ones: a role assignment or a deadline. */
     public static String fact(String correctionIri, String kind, int i) {
         return correctionIri + "/" + kind + i;
+    }
+
+    /** The obligation a person added to a clause (correct set … obligation): one per correction. */
+    public static String addedObligation(String correctionIri) {
+        return correctionIri + "/o";
     }
 
     private static Resource r(String local) {

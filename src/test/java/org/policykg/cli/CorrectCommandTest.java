@@ -29,7 +29,7 @@ class CorrectCommandTest {
     private static final String LEAD = "湛江市生态环境局、湛江市自然资源局";
     private static final String REPORT = "四/（一）/¶1";
 
-    private static String ingested(Path dir, Path file) {
+    static String ingested(Path dir, Path file) {
         String store = dir.resolve("store").toString();
         CommandRun ingest = CommandRun.of("--store", store, "ingest", file.toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
@@ -189,13 +189,13 @@ class CorrectCommandTest {
         assertThat(graph(store, CORR.GRAPH).isEmpty()).isTrue();
     }
 
-    private static Model graph(String store, String graph) {
+    static Model graph(String store, String graph) {
         try (KgStore s = KgStore.open(Path.of(store))) {
             return s.read((Dataset ds) -> ModelFactory.createDefaultModel().add(ds.getNamedModel(graph)));
         }
     }
 
-    private static String part(Path docx, String name) throws IOException {
+    static String part(Path docx, String name) throws IOException {
         try (ZipFile zip = new ZipFile(docx.toFile())) {
             var entry = zip.getEntry(name);
             return entry == null ? "" : new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package org.policykg.web.corrections;
 
 import java.security.Principal;
 import java.util.List;
+import org.policykg.correct.AgencyCorrections;
 import org.policykg.correct.Correction;
 import org.policykg.correct.CorrectionService;
 import org.policykg.correct.Field;
@@ -20,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The corrections over HTTP. GET /api/corrections lists them, each with where it applies now (anchored, reanchored,
  * orphaned or superseded), as JSON, or as the CSV {@code correct export} writes with {@code format=csv}. POST makes one
- * (JSON or a form: doc, path, field, value, task, by, note) and DELETE /api/corrections/{id} undoes one, both for the
+ * (JSON or a form: doc, path, field, value, task, by, note; see {@link NewCorrection} for the added obligation and the
+ * agency corrections) and DELETE /api/corrections/{id} undoes one, both for the
  * admin only ({@code AdminSecurity}); a place or value that is wrong is refused with the message {@code correct set}
  * prints, and nothing is written.
  */
@@ -31,13 +33,21 @@ class CorrectionApi {
     record CorrectionView(String id, String doc, String path, int task, String field, List<String> before, List<String> after,
                           String by, String time, String note, String status, String appliedPath) {}
 
-    /** What a client sends to make a correction; {@code by} defaults to the login name. */
-    record NewCorrection(String doc, String path, String field, String value, Integer task, String by, String note) {}
+    /**
+     * What a client sends to make a correction; {@code by} defaults to the login name. An added obligation (field
+     * obligation) may carry its lead, support and deadline; merge-agency names the agency kept and the one merged
+     * into it ({@code agency}, {@code merged}), split-alias the agency, the alias and the new name ({@code agency},
+     * {@code alias}, {@code as}); these two need no doc or path.
+     */
+    record NewCorrection(String doc, String path, String field, String value, Integer task, String by, String note,
+                         String lead, String support, String deadline, String agency, String merged, String alias, String as) {}
 
     private final CorrectionService corrections;
+    private final AgencyCorrections agencies;
 
-    CorrectionApi(CorrectionService corrections) {
+    CorrectionApi(CorrectionService corrections, AgencyCorrections agencies) {
         this.corrections = corrections;
+        this.agencies = agencies;
     }
 
     @GetMapping("/api/corrections")
@@ -58,11 +68,15 @@ class CorrectionApi {
     }
 
     @PostMapping(value = "/api/corrections", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<CorrectionView> setByForm(@RequestParam String doc, @RequestParam String path, @RequestParam String field,
+    ResponseEntity<CorrectionView> setByForm(@RequestParam(defaultValue = "") String doc, @RequestParam(defaultValue = "") String path,
+                                             @RequestParam String field,
                                              @RequestParam(defaultValue = "") String value, @RequestParam(required = false) Integer task,
                                              @RequestParam(required = false) String by, @RequestParam(required = false) String note,
-                                             Principal login) {
-        return made(new NewCorrection(doc, path, field, value, task, by, note), login);
+                                             @RequestParam(required = false) String lead, @RequestParam(required = false) String support,
+                                             @RequestParam(required = false) String deadline, @RequestParam(required = false) String agency,
+                                             @RequestParam(required = false) String merged, @RequestParam(required = false) String alias,
+                                             @RequestParam(required = false) String as, Principal login) {
+        return made(new NewCorrection(doc, path, field, value, task, by, note, lead, support, deadline, agency, merged, alias, as), login);
     }
 
     @DeleteMapping("/api/corrections/{id}")
@@ -74,17 +88,35 @@ class CorrectionApi {
     }
 
     private ResponseEntity<CorrectionView> made(NewCorrection n, Principal login) {
-        for (String[] part : new String[][] {{"doc", n.doc()}, {"path", n.path()}, {"field", n.field()}}) {
-            if (part[1] == null || part[1].isBlank()) {
-                throw new IllegalArgumentException("a correction needs " + part[0]);
+        required("field", n.field());
+        Field field = Field.parse(n.field());
+        String by = n.by() != null && !n.by().isBlank() ? n.by().strip() : login.getName();
+        Correction c;
+        if (field == Field.MERGE_AGENCY) {
+            c = agencies.merge(required("agency", n.agency()), required("merged", n.merged()), by, n.note());
+        } else if (field == Field.SPLIT_ALIAS) {
+            c = agencies.split(required("agency", n.agency()), required("alias", n.alias()), n.as(), by, n.note());
+        } else {
+            required("doc", n.doc());
+            required("path", n.path());
+            String value = n.value() == null ? "" : n.value();
+            if (field == Field.OBLIGATION) {
+                c = corrections.addObligation(n.doc(), n.path(), value, CorrectionService.fields(n.lead(), n.support(), n.deadline()),
+                        by, n.note()).get(0);
+            } else {
+                c = corrections.set(n.doc(), n.path(), n.task(), field, value, by, n.note());
             }
         }
-        String by = n.by() != null && !n.by().isBlank() ? n.by().strip() : login.getName();
-        Correction c = corrections.set(n.doc(), n.path(), n.task(), Field.parse(n.field()), n.value() == null ? "" : n.value(),
-                by, n.note());
         CorrectionView made = corrections.list().stream().filter(l -> l.correction().id().equals(c.id())).findFirst()
                 .map(CorrectionApi::view).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(made);
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a correction needs " + name);
+        }
+        return value;
     }
 
     private static CorrectionView view(CorrectionService.Listed l) {
