@@ -2,10 +2,14 @@ package org.policykg.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.vocabulary.RDF;
 import org.policykg.conventions.DocumentNumbers;
+import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +29,9 @@ public class DocumentResolver {
     }
 
     public String resolve(String name) {
+        if (isStoredDocument(name.strip())) {
+            return name.strip();
+        }
         String needle = DocumentNumbers.parseWhole(name).orElse(name.strip());
         ParameterizedSparqlString pss = new ParameterizedSparqlString(catalog.get("resolve-document").text());
         pss.setLiteral("name", needle);
@@ -46,5 +53,17 @@ public class DocumentResolver {
         }
         throw new IllegalArgumentException("'" + name + "' matches " + pick.size() + " documents: "
                 + pick.stream().map(h -> h[1]).distinct().toList() + "; be more specific");
+    }
+
+    /**
+     * A stored document's own IRI, the form programs and links use, is looked up in the index of its type triple rather
+     * than matched against every document's names: it can be no other document's number, file name or title.
+     */
+    private boolean isStoredDocument(String name) {
+        if (!name.contains("://")) {
+            return false;
+        }
+        Node doc = NodeFactory.createURI(name);
+        return store.read(ds -> ds.asDatasetGraph().contains(Node.ANY, doc, RDF.type.asNode(), PKG.PolicyDocument.asNode()));
     }
 }

@@ -29,13 +29,28 @@ final class Paging {
 
     /** {@code SELECT (COUNT(*) AS ?total) { query without its ORDER BY }}: the rows a full export would write. */
     static Query count(Query query) {
+        Query outer = outer(unordered(query));
+        outer.addResultVar(Var.alloc("total"), outer.allocAggregate(new AggCount()));
+        return outer;
+    }
+
+    /**
+     * {@code SELECT * { query without its ORDER BY } LIMIT 1}: whether the query has any row, known from its first one,
+     * so that ARQ stops there instead of finding and sorting every row.
+     */
+    static Query first(Query query) {
+        Query outer = outer(unordered(query));
+        outer.setQueryResultStar(true);
+        outer.setLimit(1);
+        return outer;
+    }
+
+    private static Query unordered(Query query) {
         Query inner = query.cloneQuery();
         if (inner.hasOrderBy()) {
             inner.getOrderBy().clear();
         }
-        Query outer = outer(inner);
-        outer.addResultVar(Var.alloc("total"), outer.allocAggregate(new AggCount()));
-        return outer;
+        return inner;
     }
 
     private static Query outer(Query inner) {

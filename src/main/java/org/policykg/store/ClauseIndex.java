@@ -2,7 +2,9 @@ package org.policykg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.jena.dboe.transaction.txn.ComponentId;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
@@ -19,7 +21,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -40,19 +41,23 @@ final class ClauseIndex implements AutoCloseable {
     /** Its id among the store's transaction components. */
     private static final byte[] COMPONENT = {'p', 'k', 'g', 't'};
 
-    private final TextIndexLucene index;
+    private final Directory directory;
+    private final LazyTextIndex index;
     private final EntityDefinition entities;
     private final TextIndexDB component;
 
     private ClauseIndex(Directory directory) {
+        this.directory = directory;
         entities = new EntityDefinition("uri", "text", GRAPH_FIELD, RDF.value.asNode());
         // where a text's language tag is kept, if it has one (ours have none); without it jena-text warns on every opening
         entities.setLangField("lang");
-        TextIndexConfig config = new TextIndexConfig(entities);
-        config.setAnalyzer(new SmartChineseAnalyzer());
-        // stored, so that text:query can answer the text and highlighted snippets of it
-        config.setValueStored(true);
-        index = new TextIndexLucene(directory, config);
+        index = new LazyTextIndex(() -> {
+            TextIndexConfig config = new TextIndexConfig(entities);
+            config.setAnalyzer(new SmartChineseAnalyzer());
+            // stored, so that text:query can answer the text and highlighted snippets of it
+            config.setValueStored(true);
+            return new TextIndexLucene(directory, config);
+        }, entities);
         component = new TextIndexDB(ComponentId.create(null, COMPONENT), index);
     }
 
@@ -85,7 +90,7 @@ final class ClauseIndex implements AutoCloseable {
     /** Drops the entries of a graph; inside a write transaction. */
     void remove(Node graph) {
         try {
-            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, TextQueryFuncs.graphNodeToString(graph)));
+            index.lucene().getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, TextQueryFuncs.graphNodeToString(graph)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,13 +111,24 @@ final class ClauseIndex implements AutoCloseable {
         });
     }
 
-    /** Whether the index holds nothing yet (a new index beside an older store is built from it). */
+    /**
+     * Whether the index holds nothing yet (a new index beside an older store is built from it). Told from the names of
+     * its files, without reading them with Lucene: a segment's info file (.si) exists only while the segment holds
+     * documents, since Lucene drops a segment emptied by deletions when it commits.
+     */
     boolean isEmpty() {
-        try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
-            return reader.numDocs() == 0;
+        try {
+            return Arrays.stream(directory.listAll()).noneMatch(f -> f.endsWith(".si"));
+        } catch (NoSuchFileException e) {
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the index was opened in this process (for search, or to be written). */
+    boolean isOpen() {
+        return index.isOpen();
     }
 
     /** Indexes every named graph of the store; inside a write transaction. */

@@ -23,7 +23,8 @@ import org.policykg.rdf.PKG;
  * The TDB2 store: one named graph per document, the ontology and reference data in graphs of their own,
  * and the default graph as the union of all of them. Every change is one write transaction, so a reader
  * never sees a document half-replaced. Beside the TDB2 files, {@link ClauseIndex} keeps the full-text index of the
- * documents' text, written in the same transactions (built on opening a store that has none yet).
+ * documents' text, written in the same transactions (built on opening a store that has none yet), and opened only when
+ * a search or a write needs it.
  */
 public final class KgStore implements AutoCloseable {
 
@@ -40,9 +41,14 @@ public final class KgStore implements AutoCloseable {
         this.text = text;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         text.attach(dataset);
-        if (text.isEmpty()) {
+        // the store is asked first: an index lookup, where the text index's files are read only for a store with text
+        if (Txn.calculateRead(dataset, () -> hasSubdivisions(dataset.asDatasetGraph())) && text.isEmpty()) {
             Txn.executeWrite(dataset, () -> text.build(dataset.asDatasetGraph()));
         }
+    }
+
+    private static boolean hasSubdivisions(DatasetGraph dsg) {
+        return dsg.find(Node.ANY, Node.ANY, PKG.path.asNode(), Node.ANY).hasNext();
     }
 
     public static KgStore open(Path dir) {
@@ -185,6 +191,11 @@ public final class KgStore implements AutoCloseable {
                     .forEachRemaining(q -> documents.add(q.getSubject()));
             return (long) documents.size();
         });
+    }
+
+    /** Whether the full-text index was opened in this process: only a search or a write of text opens it. */
+    boolean textIndexOpen() {
+        return text.isOpen();
     }
 
     @Override

@@ -226,6 +226,30 @@ class CatalogQueriesTest {
     }
 
     @Test
+    void shouldKnowAnAgencyByItsIriItsWholeNameOrAPartOfItButNotByAnotherName() {
+        List<Map<String, String>> whole = rows(corpus, "known-agency", Map.of("name", "湛江市工业和信息化局"));
+        String iri = whole.get(0).get("agent");
+
+        assertThat(whole).extracting(r -> r.get("label")).containsExactly("湛江市工业和信息化局");
+        assertThat(rows(corpus, "known-agency", Map.of("name", iri))).isEqualTo(whole);
+        assertThat(rows(corpus, "known-agency", Map.of("name", "湛江市 工业和信息化局"))).isEqualTo(whole);
+        assertThat(rows(corpus, "known-agency", Map.of("name", "工业和信息化局"))).extracting(r -> r.get("label"))
+                .contains("湛江市工业和信息化局", "江门市工业和信息化局");
+        assertThat(rows(corpus, "known-agency", Map.of("name", "火星市 工业和信息化局"))).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAStoredDocumentsIriAsItIsAndRefuseAnIriNotStored() {
+        DocumentResolver resolver = new DocumentResolver(corpus, CATALOG);
+        String zhanjiang = resolver.resolve("湛江");
+
+        assertThat(resolver.resolve(zhanjiang)).isEqualTo(zhanjiang);
+        assertThat(resolver.resolve(" " + zhanjiang + " ")).isEqualTo(zhanjiang);
+        assertThatThrownBy(() -> resolver.resolve("https://w3id.org/policykg/id/doc/nonesuch"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no document matches");
+    }
+
+    @Test
     void shouldListTheParentObligationsTheChildPlanDoesNotCover() {
         List<Map<String, String>> rows = rows(corpus, "coverage", Map.of("parent", "主要任务分工表", "child", "湛江"));
 

@@ -117,4 +117,20 @@ class ClauseIndexTest {
             assertThat(find(store, "\"节能诊断\"")).hasSize(2);
         }
     }
+
+    @Test
+    void shouldOpenTheIndexOnlyWhenASearchOrAWriteNeedsIt(@TempDir Path dir) {
+        try (KgStore store = KgStore.open(dir)) {
+            store.replace(doc("a", "/in/a.txt", "开展节能诊断服务。"));
+            assertThat(store.textIndexOpen()).isTrue();
+        }
+
+        try (KgStore store = KgStore.open(dir)) {
+            long documents = store.documentCount();
+            assertThat(store.textIndexOpen()).as("after opening and reading %d document(s)", documents).isFalse();
+
+            assertThat(find(store, "\"节能诊断\"")).hasSize(1);
+            assertThat(store.textIndexOpen()).isTrue();
+        }
+    }
 }
