@@ -23,8 +23,17 @@ final class ShaclCheck {
         this.shapes = Shapes.parse(g);
     }
 
-    /** Raw results: focus IRI (or empty for a blank node), severity and message. */
-    record Result(String focus, Severity severity, String message) {}
+    /** Raw results: the focus node, its IRI (or empty for a blank node), severity and message. */
+    record Result(Node node, String focus, Severity severity, String message) {}
+
+    /** The shapes' text, for the version of the checks. */
+    static String text() {
+        try (var in = ShaclCheck.class.getClassLoader().getResourceAsStream(SHAPES)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     List<Result> validate(Graph union) {
         ValidationReport report = ShaclValidator.get().validate(shapes, union);
@@ -34,7 +43,7 @@ final class ShaclCheck {
             // a path's IRIs by their local names: "title: A policy document must have …"
             String path = e.resultPath() == null ? "" : e.resultPath().toString().replaceAll("<[^>]*[#/]([^>#/]+)>", "$1") + ": ";
             String message = e.message() == null || e.message().isBlank() ? e.constraint().toString() : e.message();
-            results.add(new Result(focus.isURI() ? focus.getURI() : "", Severity.ofShacl(e.severity().level().getLocalName()),
+            results.add(new Result(focus, focus.isURI() ? focus.getURI() : "", Severity.ofShacl(e.severity().level().getLocalName()),
                     path + message));
         }
         return results;

@@ -13,7 +13,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.align.ClauseAligner;
+import org.policykg.check.FamilyChecks;
 import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.slf4j.Logger;
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Component;
  * batches a pending document takes part in or whose input changed ({@link Realignment}); the result equals a full
  * pass. The batches are committed a chunk at a time with their marks, and the chain with the clearing of the pending
  * marks last, so a pass cut short leaves the documents pending and the next one resumes after the committed chunks.
+ * With those marks it drops the stored findings comparing documents that the change may alter ({@link FamilyChecks}),
+ * then finds and stores them again; a pass with nothing pending still stores those of documents without them (a store
+ * written before, or a pass cut short), so that {@code link} completes the check's findings of any store.
  */
 @Component
 @Lazy
@@ -44,6 +49,7 @@ public class CrossDocumentLinker {
     private final Jurisdictions gazetteer;
     private final StubLevels stubLevels;
     private final ClauseAlignments alignments;
+    private final FamilyChecks checks = new FamilyChecks(new QueryCatalog());
     private final int docsPerCommit;
 
     @Autowired
@@ -75,6 +81,7 @@ public class CrossDocumentLinker {
         }
         Plan plan = Txn.calculateRead(ds, () -> plan(ds));
         if (plan == null) {
+            checks.fill(store);
             return LinkReport.NOTHING;
         }
         int aligned = 0;
@@ -85,14 +92,19 @@ public class CrossDocumentLinker {
         }
         Txn.executeWrite(ds, () -> {
             Set<String> orphans = plan.realignment().orphans();
+            // the findings comparing documents that the change may alter, with the links as they were and as they are
+            Set<Node> touched = new LinkedHashSet<>(checks.touchedBy(ds, plan.pending().keySet()));
             LinksUpdate.apply(ds, LinksUpdate.chain(ds).add(LinksUpdate.alignments(ds, orphans)), plan.chain());
+            touched.addAll(checks.touchedBy(ds, plan.pending().keySet()));
+            checks.forget(ds, touched);
             orphans.forEach(d -> LinkState.unmark(ds.asDatasetGraph(), d));
             LinkState.done(ds.asDatasetGraph(), plan.pending(), plan.generation());
         });
+        int checked = checks.fill(store);
         DocumentChain.Result chain = plan.chainResult();
         LinkReport report = new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, plan.realignment().batches().size(),
                 plan.batches(), plan.pending().size(), (System.nanoTime() - t0) / 1_000_000);
-        LOG.info("cross-document links: {}", report.summary());
+        LOG.info("cross-document links: {}; findings comparing documents stored for {} documents", report.summary(), checked);
         return report;
     }
 

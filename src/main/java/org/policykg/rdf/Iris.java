@@ -54,6 +54,11 @@ public final class Iris {
         return docIri + "/finding/" + i;
     }
 
+    /** The i-th finding (from 1) of the rules comparing documents and of the shapes, stored for a document in the checks graph. */
+    public static String checkFinding(String docIri, int i) {
+        return docIri + "/check/" + i;
+    }
+
     public static String jurisdiction(Jurisdiction j) {
         return jurisdiction(j.code());
     }

@@ -18,6 +18,8 @@ public final class PKG {
     public static final String LINKS_GRAPH = GRAPH + "links";
     /** What the cross-document pass has still to do and what its stored alignments were computed from. */
     public static final String LINK_STATE_GRAPH = GRAPH + "link-state";
+    /** The findings of the rules that compare documents and of the SHACL shapes, per document (derived, see check/FamilyChecks). */
+    public static final String CHECKS_GRAPH = GRAPH + "checks";
 
     public static final Resource PolicyDocument = r("PolicyDocument");
     public static final Resource StubDocument = r("StubDocument");
@@ -137,6 +139,8 @@ public final class PKG {
     /** A document's stored rule findings, and the version of the per-document rules that found them. */
     public static final Property finding = p("finding");
     public static final Property rulesVersion = p("rulesVersion");
+    /** The version of the rules comparing documents and of the shapes whose findings the checks graph holds for a document. */
+    public static final Property checksVersion = p("checksVersion");
     public static final Property rule = p("rule");
     public static final Property severity = p("severity");
     public static final Property focus = p("focus");
