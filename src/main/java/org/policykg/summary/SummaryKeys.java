@@ -26,10 +26,13 @@ public final class SummaryKeys {
 
     /**
      * Called in the transaction that removes {@code graph} (a document replaced or removed): records its keys as
-     * pending, since they can no longer be read from it when the pass runs.
+     * pending, since they can no longer be read from it when the pass runs; nothing when the store has no summaries.
      */
     public static void stale(DatasetGraph dsg, String graph) {
-        of(dsg, NodeFactory.createURI(graph)).forEach(k -> dsg.add(GRAPH, GRAPH, PENDING, k));
+        // without summaries (never built, or emptied by a full pass) the next pass builds them all
+        if (!Summaries.missing(dsg)) {
+            of(dsg, NodeFactory.createURI(graph)).forEach(k -> dsg.add(GRAPH, GRAPH, PENDING, k));
+        }
     }
 
     /** The keys recorded by {@link #stale} and not yet refreshed. */
