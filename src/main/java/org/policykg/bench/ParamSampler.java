@@ -74,7 +74,11 @@ final class ParamSampler {
                 continue;
             }
             List<String> v = values(p);
-            values.put(p.name(), v.isEmpty() ? fromExample(q, p.name()) : v);
+            v = v.isEmpty() ? fromExample(q, p.name()) : v;
+            // an optional parameter that no rule nor the example gives a value (agencies' live) is left unbound
+            if (!v.isEmpty() || !p.optional()) {
+                values.put(p.name(), v);
+            }
         }
         return values;
     }

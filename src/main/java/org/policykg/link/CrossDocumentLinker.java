@@ -18,6 +18,7 @@ import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
+import org.policykg.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,10 @@ public class CrossDocumentLinker {
         Plan plan = Txn.calculateRead(ds, () -> plan(ds));
         if (plan == null) {
             checks.fill(store);
+            // a store built before the summaries were kept gets them here (link, or any ingest, or serve's start)
+            if (Txn.calculateRead(ds, () -> Summaries.missing(ds.asDatasetGraph()))) {
+                LOG.info("summaries: {} bodies' rows built", Txn.calculateWrite(ds, () -> Summaries.rebuild(ds)));
+            }
             return LinkReport.NOTHING;
         }
         int aligned = 0;
@@ -98,6 +103,8 @@ public class CrossDocumentLinker {
             touched.addAll(checks.touchedBy(ds, plan.pending().keySet()));
             checks.forget(ds, touched);
             orphans.forEach(d -> LinkState.unmark(ds.asDatasetGraph(), d));
+            List<String> done = plan.pending().entrySet().stream().filter(e -> e.getValue() <= plan.generation()).map(Map.Entry::getKey).toList();
+            LOG.info("summaries: {} bodies' rows refreshed", Summaries.update(ds, done));
             LinkState.done(ds.asDatasetGraph(), plan.pending(), plan.generation());
         });
         int checked = checks.fill(store);
@@ -144,13 +151,14 @@ public class CrossDocumentLinker {
     }
 
     /**
-     * Marks {@code docs} pending; null: the full pass, which empties the links graph and its marks and marks every
+     * Marks {@code docs} pending; null: the full pass, which empties the links graph, its marks and the summaries and marks every
      * stored document pending, so that it too resumes after a crash.
      */
     private static void markPending(DatasetGraph dsg, Set<String> docs) {
         Set<String> all = docs;
         if (docs == null) {
             dsg.deleteAny(LinkState.LINKS, Node.ANY, Node.ANY, Node.ANY);
+            Summaries.clear(dsg);
             new HashSet<>(LinkState.marks(dsg).keySet()).forEach(d -> LinkState.unmark(dsg, d));
             all = new LinkedHashSet<>();
             for (var it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.PolicyDocument.asNode()); it.hasNext(); ) {

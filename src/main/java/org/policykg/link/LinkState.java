@@ -16,6 +16,7 @@ import org.policykg.rdf.MappedDocument;
 import org.policykg.rdf.PKG;
 import org.policykg.rdf.PROV;
 import org.policykg.store.KgStore;
+import org.policykg.summary.SummaryKeys;
 
 /**
  * What the cross-document pass has still to do, kept in graph {@link PKG#LINK_STATE_GRAPH} so that it survives a
@@ -43,8 +44,8 @@ public final class LinkState {
 
     /**
      * Stores documents as {@link KgStore#replaceAll} does and, in the same transaction, marks them pending and drops
-     * the alignments of the clauses of the graphs they replace (their clause IRIs are known only while those graphs
-     * exist). A crash then leaves either the documents with their marks, or neither.
+     * the alignments of the clauses of the graphs they replace and records the bodies those graphs name for the
+     * summaries (both are known only while those graphs exist). A crash then leaves either the documents with their marks, or neither.
      */
     public static void replace(KgStore store, List<MappedDocument> docs) {
         Txn.executeWrite(store.dataset(), () -> {
@@ -55,6 +56,7 @@ public final class LinkState {
                     List<Quad> clauses = new ArrayList<>();
                     dsg.find(NodeFactory.createURI(g), Node.ANY, PKG.inDocument.asNode(), Node.ANY).forEachRemaining(clauses::add);
                     clauses.forEach(q -> dropAlignments(dsg, q.getSubject()));
+                    SummaryKeys.stale(dsg, g);
                 }
                 setPending(dsg, NodeFactory.createURI(doc.documentIri()), generation);
             }

@@ -1,6 +1,7 @@
 package org.policykg.link;
 
 import org.policykg.store.KgStore;
+import org.policykg.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code serve}: when an ingest stopped before its cross-document pass finished (a crash, kill -9), completes the
- * pass for the documents it left pending before either endpoint opens, saying so in one line.
+ * pass for the documents it left pending before either endpoint opens, saying so in one line; builds the summaries
+ * of a store built before they were kept.
  */
 @Component
 @ConditionalOnWebApplication
@@ -34,6 +36,9 @@ class StartupLinks implements SmartInitializingSingleton {
             LOG.warn("{} documents stored by an earlier run are not linked yet (it stopped before its cross-document pass finished): "
                     + "linking them now", pending);
             LOG.info("cross-document links: {}", linker.link(store, java.util.Set.of()).summary());
+        } else if (store.read(ds -> Summaries.missing(ds.asDatasetGraph()))) {
+            LOG.warn("the store has no summaries of the whole-corpus queries yet (built before they were kept): building them now");
+            linker.link(store, java.util.Set.of());
         }
     }
 }

@@ -97,6 +97,11 @@ public final class Iris {
         return PKG.ID + "alignment/" + key(childClause + " " + parentClause);
     }
 
+    /** A stored row of a whole-corpus query: the {@code i}th row of the query's answer for one key (a body). */
+    public static String summaryRow(String query, String key, int i) {
+        return PKG.ID + "summary/" + query + "/" + key(key) + "/" + i;
+    }
+
     /** A role of the roles scheme (lead, support, …) by its slug. */
     public static String role(String slug) {
         return PKG.ID + "role/" + slug;

@@ -20,6 +20,10 @@ public final class PKG {
     public static final String LINK_STATE_GRAPH = GRAPH + "link-state";
     /** The findings of the rules that compare documents and of the SHACL shapes, per document (derived, see check/FamilyChecks). */
     public static final String CHECKS_GRAPH = GRAPH + "checks";
+    /** The whole-corpus queries' rows, kept by the cross-document pass (org.policykg.summary). */
+    public static final String SUMMARIES_GRAPH = GRAPH + "summaries";
+    /** The columns of the stored rows: one property per column name of the query (col:agency, col:deadlines …). */
+    public static final String COLUMN_NS = "https://w3id.org/policykg/ontology/summary#";
 
     public static final Resource PolicyDocument = r("PolicyDocument");
     public static final Resource StubDocument = r("StubDocument");
@@ -146,7 +150,18 @@ public final class PKG {
     public static final Property focus = p("focus");
     public static final Property message = p("message");
 
+    public static final Resource SummaryRow = r("SummaryRow");
+    public static final Property summaryQuery = p("summaryQuery");
+    public static final Property summaryOf = p("summaryOf");
+    public static final Property summaryPending = p("summaryPending");
+    public static final Property summaryVersion = p("summaryVersion");
+
     private PKG() {
+    }
+
+    /** The property holding a stored row's value of a query's column. */
+    public static Property column(String name) {
+        return ResourceFactory.createProperty(COLUMN_NS + name);
     }
 
     private static Resource r(String local) {

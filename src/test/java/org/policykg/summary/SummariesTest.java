@@ -1,0 +1,134 @@
+package org.policykg.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.TxnType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.Samples;
+import org.policykg.bench.SyntheticCorpus;
+import org.policykg.link.CrossDocumentLinker;
+import org.policykg.link.LinkState;
+import org.policykg.query.QueryCatalog;
+import org.policykg.store.KgStore;
+import org.policykg.store.ReferenceFixture;
+
+/**
+ * The stored rows of agencies and agency-calendars against the same queries computed from the documents (what they
+ * answer on a store without summaries): equal after an ingest, after a document is stored again changed, and after
+ * one is replaced by a document of another identity from the same file (the old one removed).
+ */
+class SummariesTest {
+
+    private static final List<String> QUERIES = List.of("agencies", "agency-calendars");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldEqualTheQueriesOverTheDocumentsWhenTheSamplesAreIngested() {
+        try (KgStore store = ReferenceFixture.storeWithReference()) {
+            List<Path> files = files(Samples.CORPUS);
+            store(store, files);
+            assertSummariesEqualDocuments(store);
+        }
+    }
+
+    @Test
+    void shouldFollowAChangedDocumentWhenItIsStoredAgain() throws IOException {
+        List<Path> files = synthetic(8);
+        try (KgStore store = ReferenceFixture.storeWithReference()) {
+            store(store, files.subList(0, 5));
+            store(store, files.subList(5, 8));
+            Path changed = files.get(2);
+            List<String> lines = Files.readAllLines(changed, StandardCharsets.UTF_8);
+            Files.write(changed, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
+            store(store, List.of(changed));
+            assertSummariesEqualDocuments(store);
+        }
+    }
+
+    @Test
+    void shouldDropARemovedDocumentsBodiesWhenAnotherDocumentReplacesItsFile() throws IOException {
+        List<Path> files = synthetic(6);
+        try (KgStore store = ReferenceFixture.storeWithReference()) {
+            store(store, files);
+            List<String> before = rows(store, "agencies");
+            Path replaced = files.get(0);
+            // another document number: another identity, so the old document's graph is removed, not replaced
+            String text = Files.readString(replaced, StandardCharsets.UTF_8).replaceFirst("〔(\\d{4})〕\\d+号", "〔$1〕9999号");
+            List<String> lines = text.lines().toList();
+            Files.write(replaced, lines.subList(0, Math.min(lines.size(), 12)), StandardCharsets.UTF_8);
+            store(store, List.of(replaced));
+            assertThat(rows(store, "agencies")).isNotEqualTo(before);
+            assertSummariesEqualDocuments(store);
+        }
+    }
+
+    private static void store(KgStore store, List<Path> files) {
+        LinkState.replace(store, files.stream().map(f -> Samples.pipeline().extract(f)).toList());
+        new CrossDocumentLinker(Samples.jurisdictions()).link(store, Set.of());
+    }
+
+    private static void assertSummariesEqualDocuments(KgStore store) {
+        assertThat(store.<Boolean>read(ds -> Summaries.missing(ds.asDatasetGraph()))).isFalse();
+        for (String q : QUERIES) {
+            List<String> stored = rows(store, q);
+            assertThat(stored).as(q).isNotEmpty().containsExactlyInAnyOrderElementsOf(fromDocuments(store, q));
+        }
+    }
+
+    /** The query's rows, each as its values in column order. */
+    private static List<String> rows(KgStore store, String query) {
+        return store.read(ds -> select(ds, query));
+    }
+
+    /** The query's rows with the summaries emptied in a transaction that is then aborted: computed from the documents. */
+    private static List<String> fromDocuments(KgStore store, String query) {
+        Dataset ds = store.dataset();
+        ds.begin(TxnType.WRITE);
+        try {
+            Summaries.clear(ds.asDatasetGraph());
+            return select(ds, query);
+        } finally {
+            ds.abort();
+        }
+    }
+
+    private static List<String> select(Dataset ds, String query) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(QueryFactory.create(QueryCatalog.shipped(query).text())).build()) {
+            var rs = qe.execSelect();
+            rs.forEachRemaining(s -> {
+                StringBuilder row = new StringBuilder();
+                rs.getResultVars().forEach(v -> row.append(s.get(v)).append('\t'));
+                rows.add(row.toString());
+            });
+        }
+        return rows;
+    }
+
+    private List<Path> synthetic(int docs) throws IOException {
+        SyntheticCorpus.write(docs, 7, dir);
+        return files(dir);
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
