@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.query.QueryExecution;
+import org.policykg.correct.CorrectionLayer;
 import org.policykg.query.QueryCatalog;
 import org.policykg.store.KgStore;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,13 @@ public class RuleChecker {
     private final DocumentRules documentRules;
     private final KgStore store;
     private final ShaclCheck shacl = new ShaclCheck();
+    private final CorrectionLayer corrections;
 
-    RuleChecker(QueryCatalog catalog, KgStore store) {
+    RuleChecker(QueryCatalog catalog, KgStore store, CorrectionLayer corrections) {
         this.rules = catalog.all().stream().filter(q -> q.name().startsWith("rules/")).map(Rule::of).toList();
         this.documentRules = new DocumentRules(catalog);
         this.store = store;
+        this.corrections = corrections;
     }
 
     public List<Rule> rules() {
@@ -62,7 +65,8 @@ public class RuleChecker {
                 }
             }
             if (ran.contains(ShaclCheck.RULE)) {
-                for (ShaclCheck.Result s : shacl.validate(ds.getUnionModel().getGraph())) {
+                // in the query view: a corrected value and the extracted one it replaces are not two values
+                for (ShaclCheck.Result s : shacl.validate(corrections.union(store).getGraph())) {
                     out.add(locator.locate(ShaclCheck.RULE, "SHACL shape", s.severity(), s.focus(), "", "", s.message()));
                 }
             }

@@ -49,7 +49,7 @@ class DocumentRulesTest {
     @Test
     void shouldReportTheSameFindingsFromStoredFindingsAsFromRunningTheRulesAgain() {
         new IngestService(Samples.pipeline(), store).ingest(List.of(Samples.CORPUS), IngestListener.NONE);
-        RuleChecker checker = new RuleChecker(catalog, store);
+        RuleChecker checker = new RuleChecker(catalog, store, new org.policykg.correct.CorrectionLayer());
         Set<String> ids = Set.copyOf(perDocumentRules());
         List<Finding> fromStored = checker.check(ids).findings();
 

@@ -35,7 +35,7 @@ class RuleFixturesTest {
     @BeforeAll
     static void open() {
         store = ReferenceFixture.storeWithReference();
-        checker = new RuleChecker(new QueryCatalog(), store);
+        checker = new RuleChecker(new QueryCatalog(), store, new org.policykg.correct.CorrectionLayer());
     }
 
     @AfterAll

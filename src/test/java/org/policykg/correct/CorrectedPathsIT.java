@@ -10,9 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policykg.check.RuleChecker;
 import org.policykg.query.NamedQuery;
 import org.policykg.query.QueryRunner;
 import org.policykg.sparql.FusekiEndpoint;
@@ -42,6 +45,9 @@ class CorrectedPathsIT {
     @Autowired
     FusekiEndpoint fuseki;
 
+    @Autowired
+    RuleChecker checker;
+
     @BeforeEach
     void correctOnce() {
         if (corrections.list().stream().noneMatch(l -> l.correction().field() == Field.LEAD)) {
@@ -49,6 +55,9 @@ class CorrectedPathsIT {
         }
         if (corrections.list().stream().noneMatch(l -> l.correction().field() == Field.DEADLINE)) {
             corrections.set("湛江", "四/（一）/¶1", null, Field.DEADLINE, "2021-05-31", "审核员", null);
+        }
+        if (corrections.list().stream().noneMatch(l -> l.correction().field() == Field.LEVEL)) {
+            corrections.set("湛江", "-", null, Field.LEVEL, "county", "审核员", null);
         }
     }
 
@@ -86,5 +95,10 @@ class CorrectedPathsIT {
                 .isEqualTo(CorrectionLayer.asExtracted(() -> runner(bgp)));
         assertThat(endpoint(bgp)).as("endpoint, basic pattern").isEqualTo(expected);
         assertThat(endpoint(path)).as("endpoint").isEqualTo(expected);
+    }
+
+    @Test
+    void shouldNotCountACorrectedValueAndTheExtractedOneAsTwoInTheShapes() {
+        assertThat(checker.check(Set.of("shacl")).findings()).noneMatch(f -> f.message().contains("pkg:level"));
     }
 }
