@@ -20,7 +20,8 @@ import org.policykg.store.KgStore;
  * Which quads SPARQL sees, as TDB2's tuple filter (the hook Fuseki's access control uses), set in the store's context
  * so that every query sees it: the catalog, the rules, the tables, the calendars, the trace and the SPARQL endpoint.
  * The corrected view hides the extracted facts that corrections replace; the extracted view hides the correction
- * graphs instead. It is called for every quad a query reads, so it tests NodeIds against hash sets only.
+ * graphs instead. It is called for every quad a query reads, so it tests NodeIds against hash sets only. TDB2 calls it
+ * for basic graph patterns; {@link FilteredPaths} has property paths read through it too.
  */
 final class ViewFilter implements Predicate<Tuple<NodeId>> {
 
@@ -50,6 +51,7 @@ final class ViewFilter implements Predicate<Tuple<NodeId>> {
         Context context = store.dataset().getContext();
         context.set(VIEW, new ViewFilter());
         context.remove(SystemTDB.symTupleFilter);
+        FilteredPaths.install(context);
     }
 
     /** The store's filter, installed on first use. */

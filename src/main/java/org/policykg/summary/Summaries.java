@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.RDF;
+import org.policykg.correct.CorrectionLayer;
 import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
@@ -94,15 +95,20 @@ public final class Summaries {
         dsg.add(GRAPH, GRAPH, PKG.summaryVersion.asNode(), VERSION_NODE);
     }
 
-    /** The query's answer for one body, computed from the documents. */
+    /**
+     * The query's answer for one body, computed from the documents as extracted: the bodies a correction touches are
+     * computed live in the corrected view, so stored rows must not carry a correction that may later be undone.
+     */
     private static List<QuerySolution> rows(Dataset ds, Query query, Node key) {
         Query live = QueryTransformOps.replaceVars(query, Map.of(Var.alloc("live"), key));
-        List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(live).build()) {
-            ResultSet rs = qe.execSelect();
-            rs.forEachRemaining(rows::add);
-        }
-        return rows;
+        return CorrectionLayer.asExtracted(() -> {
+            List<QuerySolution> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(live).build()) {
+                ResultSet rs = qe.execSelect();
+                rs.forEachRemaining(rows::add);
+            }
+            return rows;
+        });
     }
 
     private static void store(DatasetGraph dsg, String query, String keyColumn, Node key, List<QuerySolution> rows) {

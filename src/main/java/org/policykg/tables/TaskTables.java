@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Resource;
+import org.policykg.correct.CorrectionLayer;
 import org.policykg.gazetteer.Jurisdiction;
 import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.query.DocumentResolver;
@@ -28,16 +29,18 @@ public class TaskTables {
     private final TaskFactsReader facts;
     private final Jurisdictions jurisdictions;
     private final KgStore store;
+    private final CorrectionLayer corrections;
     private final TableWords words = TableWords.standard();
 
     TaskTables(QueryCatalog catalog, QueryRunner runner, DocumentResolver resolver, TaskFactsReader facts,
-               Jurisdictions jurisdictions, KgStore store) {
+               Jurisdictions jurisdictions, KgStore store, CorrectionLayer corrections) {
         this.catalog = catalog;
         this.runner = runner;
         this.resolver = resolver;
         this.facts = facts;
         this.jurisdictions = jurisdictions;
         this.store = store;
+        this.corrections = corrections;
     }
 
     /** The table of one document: its IRI, number (文号), file name or an unambiguous part of its title. */
@@ -104,7 +107,8 @@ public class TaskTables {
 
     private Jurisdiction jurisdictionOf(DocumentRef doc) {
         String code = store.read(ds -> {
-            Resource j = ds.getUnionModel().getResource(doc.iri()).getPropertyResourceValue(PKG.jurisdiction);
+            // a corrected jurisdiction, not whichever of it and the extracted one the union graph gives first
+            Resource j = corrections.union(store).getResource(doc.iri()).getPropertyResourceValue(PKG.jurisdiction);
             return j == null ? null : Iris.jurisdictionCode(j.getURI());
         });
         return (code == null ? java.util.Optional.<Jurisdiction>empty() : jurisdictions.byCode(code))

@@ -25,7 +25,7 @@ class DraftOwnNamesTest {
         QueryCatalog catalog = new QueryCatalog();
         var runner = QueryFixtures.runner(store, catalog);
         TaskTables tables = new TaskTables(catalog, runner, QueryFixtures.resolver(store, catalog), new TaskFactsReader(catalog, runner),
-                Samples.jurisdictions(), store);
+                Samples.jurisdictions(), store, new org.policykg.correct.CorrectionLayer());
         draft = tables.draftFor("赣州市", "jx-plan.txt", 10);
     }
 

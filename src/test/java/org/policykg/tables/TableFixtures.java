@@ -18,7 +18,7 @@ final class TableFixtures {
             var catalog = CorpusGraph.catalog();
             var runner = CorpusGraph.runner();
             tables = new TaskTables(catalog, runner, QueryFixtures.resolver(store, catalog), new TaskFactsReader(catalog, runner),
-                    Samples.jurisdictions(), store);
+                    Samples.jurisdictions(), store, new org.policykg.correct.CorrectionLayer());
         }
         return tables;
     }

@@ -56,7 +56,7 @@ class TaskTableRoundTripTest {
         var runner = QueryFixtures.runner(store, catalog);
         var resolver = QueryFixtures.resolver(store, catalog);
         TaskFactsReader reader = new TaskFactsReader(catalog, runner);
-        back = new TaskTables(catalog, runner, resolver, reader, Samples.jurisdictions(), store).forDocument(FILE);
+        back = new TaskTables(catalog, runner, resolver, reader, Samples.jurisdictions(), store, new org.policykg.correct.CorrectionLayer()).forDocument(FILE);
         backFacts = byClause(reader.read(resolver.resolve(FILE)));
         sourceFacts = byClause(new TaskFactsReader(CorpusGraph.catalog(), CorpusGraph.runner())
                 .read(QueryFixtures.resolver(CorpusGraph.store(), CorpusGraph.catalog()).resolve(ZHANJIANG)));
