@@ -108,8 +108,8 @@ class CorrectCommand {
             switch (format) {
                 case "csv" -> out().print(service.exportCsv());
                 case "json" -> out().println(JSON.writeValueAsString(service.list().stream().map(CorrectCommand::json).toList()));
-                case "table" -> service.list().forEach(l -> out().printf("%s  %-9s %-10s %-12s task %d  %s -> %s  (%s, %s)%s%n",
-                        l.correction().id(), l.status(), l.correction().field().slug(), l.correction().path(), l.correction().task(),
+                case "table" -> service.list().forEach(l -> out().printf("%s  %-9s %-10s %s  %s -> %s  (%s, %s)%s%n",
+                        l.correction().id(), l.status(), l.correction().field().slug(), place(l.correction()),
                         show(l.correction().before()), show(l.correction().after()), l.correction().by(), l.correction().time(),
                         l.appliedPath().isEmpty() || l.appliedPath().equals(l.correction().path()) ? "" : "  now at " + l.appliedPath()));
                 default -> throw new IllegalArgumentException("unknown format '" + format + "' (table, csv or json)");
@@ -199,6 +199,12 @@ class CorrectCommand {
 
     private static String show(List<String> values) {
         return values.isEmpty() ? "(none)" : Correction.joined(values);
+    }
+
+    /** Where a correction applies: its clause and task, or, for a merge or a split, the agency (named in its values). */
+    private static String place(Correction c) {
+        return c.field().subject() == Field.Subject.AGENCY ? String.format("%-12s", "agency")
+                : String.format("%-12s task %d", c.path(), c.task());
     }
 
     private static String shortDoc(String iri) {

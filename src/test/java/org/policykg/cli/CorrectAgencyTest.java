@@ -60,7 +60,8 @@ class CorrectAgencyTest {
         assertThat(run(store, "check", "--rule", "agency-two-names").out()).doesNotContain(MERGED);
         assertThat(run(store, "query", "corrections", "--format", "csv").out()).contains(",merge-agency," + MERGED + "," + KEPT + ",审核员,");
         assertThat(agencies(store, "--as-extracted")).anyMatch(a -> a.startsWith(MERGED + ","));
-        assertThat(run(store, "correct", "list").out()).contains("anchored  merge-agency");
+        assertThat(run(store, "correct", "list").out().lines()).filteredOn(l -> l.contains("merge-agency")).singleElement()
+                .satisfies(l -> assertThat(l).contains("anchored  merge-agency agency").doesNotContain("task"));
 
         assertThat(run(store, "correct", "undo", id(store, "merge-agency")).code()).isZero();
 
