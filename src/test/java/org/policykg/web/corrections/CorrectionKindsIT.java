@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policykg.correct.CorrectionService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,14 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * two agencies and the split of an alias; the admin only, a wrong agency refused with nothing written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "policykg.store=mem", "policykg.fuseki.port=0", "policykg.ingest=corpus", "policykg.admin.password=" + CorrectionWriteIT.PASSWORD})
+        "policykg.store=mem", "policykg.fuseki.port=0", "policykg.ingest=corpus", "policykg.admin.password=" + CorrectionsHttp.PASSWORD})
 class CorrectionKindsIT {
 
     private static final String CLAUSE = "一/¶1";
     private static final String KEPT = "湛江市发展和改革局";
     private static final String MERGED = "湛江市发展和改革委员会";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -40,21 +36,20 @@ class CorrectionKindsIT {
     @Autowired
     CorrectionService corrections;
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private CorrectionsHttp api;
+
+    @BeforeEach
+    void client() {
+        api = new CorrectionsHttp(webPort);
     }
 
     private HttpResponse<String> post(String body, boolean admin) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + webPort + "/api/corrections"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        return send(admin ? r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                ("admin:" + CorrectionWriteIT.PASSWORD).getBytes(StandardCharsets.UTF_8))) : r);
+        return api.postJson(body, admin ? CorrectionsHttp.basic(CorrectionsHttp.PASSWORD) : null);
     }
 
     /** The given columns of a catalog query's rows, joined with |. */
     private List<String> rows(String query, String params, String... columns) throws Exception {
-        JsonNode result = json.readTree(send(HttpRequest.newBuilder(URI.create("http://localhost:" + webPort + "/api/queries/" + query
-                + "?" + params))).body());
+        JsonNode result = json.readTree(api.send(api.at("/api/queries/" + query + "?" + params)).body());
         List<String> names = new ArrayList<>();
         result.get("columns").forEach(c -> names.add(c.asText()));
         List<String> out = new ArrayList<>();

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policykg.correct.CorrectionService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Making and undoing corrections over HTTP: the admin only, with the CLI's message for a wrong place, nothing written else. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "policykg.store=mem", "policykg.fuseki.port=0", "policykg.ingest=corpus", "policykg.admin.password=" + CorrectionWriteIT.PASSWORD})
+        "policykg.store=mem", "policykg.fuseki.port=0", "policykg.ingest=corpus", "policykg.admin.password=" + CorrectionsHttp.PASSWORD})
 class CorrectionWriteIT {
 
-    static final String PASSWORD = "审核-secret";
     private static final String PATH = "四/（一）/¶1";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -34,22 +30,11 @@ class CorrectionWriteIT {
     @Autowired
     CorrectionService corrections;
 
-    private static String basic(String password) {
-        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-    }
+    private CorrectionsHttp api;
 
-    private HttpRequest.Builder at(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + webPort + path)).header("Accept", "application/json");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> postJson(String body, String authorization) throws Exception {
-        HttpRequest.Builder r = at("/api/corrections").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        return send(authorization == null ? r : r.header("Authorization", authorization));
+    @BeforeEach
+    void client() {
+        api = new CorrectionsHttp(webPort);
     }
 
     private static String lead(String value) {
@@ -57,7 +42,7 @@ class CorrectionWriteIT {
     }
 
     private String leadShown(String asExtracted) throws Exception {
-        JsonNode result = json.readTree(send(at("/api/queries/obligations?doc=" + URLEncoder.encode("湛江", StandardCharsets.UTF_8)
+        JsonNode result = json.readTree(api.send(api.at("/api/queries/obligations?doc=" + URLEncoder.encode("湛江", StandardCharsets.UTF_8)
                 + asExtracted)).body());
         int path = 3;
         int lead = 5;
@@ -74,12 +59,12 @@ class CorrectionWriteIT {
     void shouldRefuseWritesWithoutTheAdminCredentialAndWriteNothing() throws Exception {
         int before = corrections.list().size();
 
-        HttpResponse<String> none = postJson(lead("湛江市财政局"), null);
-        HttpResponse<String> wrong = postJson(lead("湛江市财政局"), basic("wrong"));
-        HttpResponse<String> crossSite = send(at("/api/corrections").header("Content-Type", "application/json")
-                .header("Origin", "http://elsewhere.example").header("Authorization", basic(PASSWORD))
+        HttpResponse<String> none = api.postJson(lead("湛江市财政局"), null);
+        HttpResponse<String> wrong = api.postJson(lead("湛江市财政局"), CorrectionsHttp.basic("wrong"));
+        HttpResponse<String> crossSite = api.send(api.at("/api/corrections").header("Content-Type", "application/json")
+                .header("Origin", "http://elsewhere.example").header("Authorization", CorrectionsHttp.basic(CorrectionsHttp.PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(lead("湛江市财政局"))));
-        HttpResponse<String> undo = send(at("/api/corrections/abcdef12").DELETE());
+        HttpResponse<String> undo = api.send(api.at("/api/corrections/abcdef12").DELETE());
 
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -92,7 +77,7 @@ class CorrectionWriteIT {
     void shouldMakeAndUndoACorrectionAsTheAdmin() throws Exception {
         String extracted = leadShown("&asExtracted=true");
 
-        HttpResponse<String> made = postJson(lead("湛江市财政局"), basic(PASSWORD));
+        HttpResponse<String> made = api.postJson(lead("湛江市财政局"), CorrectionsHttp.basic(CorrectionsHttp.PASSWORD));
         JsonNode c = json.readTree(made.body());
 
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
@@ -102,12 +87,12 @@ class CorrectionWriteIT {
         assertThat(leadShown("")).isEqualTo("湛江市财政局");
         assertThat(leadShown("&asExtracted=true")).isEqualTo(extracted);
 
-        HttpResponse<String> undone = send(at("/api/corrections/" + c.get("id").asText()).header("Authorization", basic(PASSWORD)).DELETE());
+        HttpResponse<String> undone = api.send(api.at("/api/corrections/" + c.get("id").asText()).header("Authorization", CorrectionsHttp.basic(CorrectionsHttp.PASSWORD)).DELETE());
 
         assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
         assertThat(leadShown("")).isEqualTo(extracted);
         assertThat(corrections.list()).noneMatch(l -> l.correction().id().equals(c.get("id").asText()));
-        assertThat(send(at("/api/corrections/" + c.get("id").asText()).header("Authorization", basic(PASSWORD)).DELETE()).statusCode())
+        assertThat(api.send(api.at("/api/corrections/" + c.get("id").asText()).header("Authorization", CorrectionsHttp.basic(CorrectionsHttp.PASSWORD)).DELETE()).statusCode())
                 .isEqualTo(404);
     }
 
@@ -116,8 +101,8 @@ class CorrectionWriteIT {
         String form = "doc=" + URLEncoder.encode("湛江", StandardCharsets.UTF_8) + "&path=" + URLEncoder.encode(PATH, StandardCharsets.UTF_8)
                 + "&field=deadline&value=2021-06-30&by=" + URLEncoder.encode("市工信局审核员", StandardCharsets.UTF_8);
 
-        HttpResponse<String> made = send(at("/api/corrections").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", basic(PASSWORD)).POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> made = api.send(api.at("/api/corrections").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", CorrectionsHttp.basic(CorrectionsHttp.PASSWORD)).POST(HttpRequest.BodyPublishers.ofString(form)));
 
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         JsonNode c = json.readTree(made.body());
@@ -130,13 +115,13 @@ class CorrectionWriteIT {
     void shouldAnswerBadRequestWithTheCommandsMessageForAClauseThatDoesNotExist() throws Exception {
         int before = corrections.list().size();
 
-        HttpResponse<String> r = postJson("{\"doc\":\"湛江\",\"path\":\"九十九/（九）\",\"field\":\"lead\",\"value\":\"湛江市财政局\"}",
-                basic(PASSWORD));
+        HttpResponse<String> r = api.postJson("{\"doc\":\"湛江\",\"path\":\"九十九/（九）\",\"field\":\"lead\",\"value\":\"湛江市财政局\"}",
+                CorrectionsHttp.basic(CorrectionsHttp.PASSWORD));
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json.readTree(r.body()).get("detail").asText()).startsWith("no obligation at clause '九十九/（九）' of 湛江 (")
                 .doesNotContain("\n");
-        assertThat(postJson(lead("x").replace("lead", "owner"), basic(PASSWORD)).statusCode()).isEqualTo(400);
+        assertThat(api.postJson(lead("x").replace("lead", "owner"), CorrectionsHttp.basic(CorrectionsHttp.PASSWORD)).statusCode()).isEqualTo(400);
         assertThat(corrections.list()).hasSize(before);
     }
 }
