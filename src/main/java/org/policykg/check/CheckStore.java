@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,7 +12,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -30,7 +28,6 @@ import org.policykg.rdf.PKG;
 final class CheckStore {
 
     static final Node GRAPH = NodeFactory.createURI(PKG.CHECKS_GRAPH);
-    private static final Query STORED = QueryFactory.create(QueryCatalog.shipped("check/stored").text());
     private static final Query UNCHECKED = QueryFactory.create(QueryCatalog.shipped("check/unchecked").text());
     private static final Node VERSION = PKG.checksVersion.asNode();
     private static final Node FINDING = PKG.finding.asNode();
@@ -45,11 +42,9 @@ final class CheckStore {
         this.version = version;
     }
 
-    /** Each stored finding under the current version, as a row of check/stored.rq. */
-    void rows(Consumer<QuerySolution> row) {
-        try (QueryExecution qe = bound(STORED)) {
-            qe.execSelect().forEachRemaining(row);
-        }
+    /** Each stored finding under the current version. */
+    List<StoredFindings.Row> rows() {
+        return StoredFindings.read(dsg, GRAPH, VERSION, string(version));
     }
 
     /** The stored documents whose findings are not stored under the current version. */

@@ -5,11 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -34,21 +36,18 @@ import org.policykg.rdf.PKG;
  */
 public final class DocumentRules {
 
-    private static final String FINDINGS = "findings";
     private static final String UNCHECKED = "unchecked-documents";
 
     private final List<Rule> rules;
     /** The rules' queries, parsed once: they run for every document ingested. */
     private final Map<String, Query> parsed = new HashMap<>();
     private final String version;
-    private final Query findings;
     private final Query unchecked;
 
     public DocumentRules(QueryCatalog catalog) {
         this.rules = catalog.all().stream().filter(q -> q.name().startsWith("rules/")).map(Rule::of).filter(Rule::perDocument).toList();
         this.version = version(rules);
         rules.forEach(r -> parsed.put(r.id(), QueryFactory.create(r.query().text())));
-        this.findings = QueryFactory.create(QueryCatalog.shipped(FINDINGS).text());
         this.unchecked = QueryFactory.create(QueryCatalog.shipped(UNCHECKED).text());
     }
 
@@ -90,11 +89,14 @@ public final class DocumentRules {
         List<RuleRow> out = new ArrayList<>();
         // the stored findings know nothing of people's corrections: a corrected document is checked again as corrected
         Map<String, Model> corrected = CorrectedDocuments.of(ds);
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(findings).substitution("version", versionLiteral()).build()) {
-            qe.execSelect().forEachRemaining(s -> rule(Solutions.text(s, "rule")).filter(r -> ids.contains(r.id())
-                    && !corrected.containsKey(Solutions.text(s, "doc"))).ifPresent(r ->
-                    out.add(new RuleRow(r, Severity.parse(Solutions.text(s, "severity")), Solutions.text(s, "focus"),
-                            Solutions.text(s, "doc"), Solutions.text(s, "clause"), Solutions.text(s, "message")))));
+        List<StoredFindings.Row> stored = new ArrayList<>(StoredFindings.read(ds.asDatasetGraph(), Node.ANY,
+                PKG.rulesVersion.asNode(), versionLiteral().asNode()));
+        // the order of queries/findings.rq, which the check read them by
+        stored.sort(Comparator.comparing(StoredFindings.Row::doc).thenComparing(StoredFindings.Row::rule)
+                .thenComparing(StoredFindings.Row::message));
+        for (StoredFindings.Row s : stored) {
+            rule(s.rule()).filter(r -> ids.contains(r.id()) && !corrected.containsKey(s.doc())).ifPresent(r ->
+                    out.add(new RuleRow(r, Severity.parse(s.severity()), s.focus(), s.doc(), s.clause(), s.message())));
         }
         List<String> graphs = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(ds).query(unchecked).substitution("version", versionLiteral()).build()) {

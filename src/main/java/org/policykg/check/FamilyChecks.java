@@ -27,7 +27,6 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
 import org.policykg.query.QueryCatalog;
-import org.policykg.query.Solutions;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.apache.jena.system.Txn;
@@ -113,13 +112,12 @@ public final class FamilyChecks {
         byId.put(SHACL.id(), SHACL);
         List<RuleRow> out = new ArrayList<>();
         CheckStore store = new CheckStore(ds, version);
-        store.rows(s -> {
-            Rule r = byId.get(Solutions.text(s, "rule"));
+        for (StoredFindings.Row s : store.rows()) {
+            Rule r = byId.get(s.rule());
             if (r != null && ids.contains(r.id())) {
-                out.add(new RuleRow(r, Severity.parse(Solutions.text(s, "severity")), Solutions.text(s, "focus"),
-                        Solutions.text(s, "doc"), Solutions.text(s, "clause"), Solutions.text(s, "message")));
+                out.add(new RuleRow(r, Severity.parse(s.severity()), s.focus(), s.doc(), s.clause(), s.message()));
             }
-        });
+        }
         Set<Node> unchecked = store.unchecked();
         if (!unchecked.isEmpty()) {
             Neighbourhood n = new Neighbourhood(ds);

@@ -1,5 +1,7 @@
 package org.policykg.check;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -21,6 +23,11 @@ final class FindingLocator {
     private static final int PLAIN = 60;
 
     private final Model union;
+    /** Titles and clause texts by IRI: a check places tens of thousands of findings in a few documents' clauses each. */
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, ClauseText> clauses = new HashMap<>();
+
+    private record ClauseText(String path, String text, Integer start) {}
 
     FindingLocator(Model union) {
         this.union = union;
@@ -30,9 +37,11 @@ final class FindingLocator {
         Resource f = focus.isEmpty() ? null : union.createResource(focus);
         Resource c = clause.isEmpty() ? clauseOf(f) : union.createResource(clause);
         String docIri = doc.isEmpty() ? documentOf(f, c) : doc;
-        String docTitle = docIri.isEmpty() ? "" : text(union.createResource(docIri), ELI.title);
+        String docTitle = docIri.isEmpty() ? "" : titles.computeIfAbsent(docIri, d -> text(union.createResource(d), ELI.title));
+        ClauseText ct = c == null ? null : clauses.computeIfAbsent(c.getURI(),
+                u -> new ClauseText(text(c, PKG.path), text(c, RDF.value), integer(c, PKG.start)));
         return new Finding(rule, title, severity, focus, docIri, docTitle, c == null ? "" : c.getURI(),
-                c == null ? "" : text(c, PKG.path), c == null ? "" : excerpt(c, f), message);
+                c == null ? "" : ct.path(), c == null ? "" : excerpt(ct, f), message);
     }
 
     /** The subdivision a fact was read from, or the focus itself when it is one. */
@@ -56,12 +65,11 @@ final class FindingLocator {
         return focus.hasProperty(RDF.type, PKG.PolicyDocument) ? focus.getURI() : uri(focus, PKG.inDocument).orElse("");
     }
 
-    private String excerpt(Resource clause, Resource focus) {
-        String text = text(clause, RDF.value);
-        int[] cps = text.codePoints().toArray();
+    private String excerpt(ClauseText clause, Resource focus) {
+        int[] cps = clause.text().codePoints().toArray();
         int from = 0;
         int to = Math.min(cps.length, PLAIN);
-        Integer clauseStart = integer(clause, PKG.start);
+        Integer clauseStart = clause.start();
         Integer start = focus == null ? null : integer(focus, PKG.start);
         Integer end = focus == null ? null : integer(focus, PKG.end);
         if (clauseStart != null && start != null && end != null && start >= clauseStart && end - clauseStart <= cps.length) {

@@ -67,7 +67,8 @@ public class RuleChecker {
             }
             // a shape's finding on a node two documents (or a document and a shared graph) hold is found with each: reported once
             Set<RuleRow> shaclRows = new LinkedHashSet<>();
-            for (RuleRow r : familyChecks.stored(ds, ran)) {
+            boolean family = ran.contains(ShaclCheck.RULE) || familyChecks.rules().stream().anyMatch(r -> ran.contains(r.id()));
+            for (RuleRow r : family ? familyChecks.stored(ds, ran) : List.<RuleRow>of()) {
                 if (r.rule() == FamilyChecks.SHACL) {
                     shaclRows.add(r);
                 } else {

@@ -16,12 +16,13 @@ final class ShaclCheck {
     static final String RULE = "shacl";
     static final String SHAPES = "ontology/shapes.ttl";
 
-    private final Shapes shapes;
-
-    ShaclCheck() {
-        Graph g = RDFParser.source(getClass().getClassLoader().getResource(SHAPES).toString()).toGraph();
-        this.shapes = Shapes.parse(g);
+    /** The shapes, parsed once: the check and the cross-document pass each hold a ShaclCheck. */
+    private static final class Parsed {
+        static final Shapes SHAPES = Shapes.parse(RDFParser.source(
+                ShaclCheck.class.getClassLoader().getResource(ShaclCheck.SHAPES).toString()).toGraph());
     }
+
+    private final Shapes shapes = Parsed.SHAPES;
 
     /** Raw results: the focus node, its IRI (or empty for a blank node), severity and message. */
     record Result(Node node, String focus, Severity severity, String message) {}
