@@ -41,6 +41,7 @@ final class Neighbourhood {
     private static final Node LINKS = NodeFactory.createURI(PKG.LINKS_GRAPH);
     /** Document graphs kept in memory (a few MB each). */
     private static final int KEPT = 48;
+    private static final String CHILD = "child";
 
     private final Dataset ds;
     private final DatasetGraph dsg;
@@ -49,6 +50,8 @@ final class Neighbourhood {
     private final Map<Node, Node> graphOf = new HashMap<>();
     private final Map<Node, Node> docOfGraph = new HashMap<>();
     private final Map<Node, List<Triple>> bodies = new HashMap<>();
+    /** The pairs by a stub's title, read when first asked for. */
+    private TitlePairs titles;
     private final Map<Node, Graph> copies = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Node, Graph> eldest) {
@@ -140,6 +143,10 @@ final class Neighbourhood {
         try (QueryExecution qe = QueryExecution.dataset(ds).query(PAIRS).substitution(bound, ResourceFactory.createResource(doc.getURI())).build()) {
             qe.execSelect().forEachRemaining(s -> out.add(s.getResource(other).asNode()));
         }
+        if (titles == null) {
+            titles = new TitlePairs(dsg);
+        }
+        out.addAll(CHILD.equals(bound) ? titles.parents(doc) : titles.children(doc));
         return out;
     }
 

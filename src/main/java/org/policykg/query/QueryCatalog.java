@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,15 +15,24 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** The queries shipped in queries/ (and queries/rules/), by name: "documents", "rules/missing-owner". */
+/**
+ * The queries shipped in queries/ (and queries/rules/), by name: "documents", "rules/missing-owner". The classpath is
+ * scanned once a process: the bean, the ingest pipeline and the linking pass each make a catalog, and share its queries.
+ */
 @Component
 public class QueryCatalog {
 
-    private final Map<String, NamedQuery> queries = new TreeMap<>();
+    private final Map<String, NamedQuery> queries = Scanned.QUERIES;
 
-    public QueryCatalog() {
+    /** The scan, done when first needed (the holder idiom makes it once, thread-safely). */
+    private static final class Scanned {
+        static final Map<String, NamedQuery> QUERIES = Collections.unmodifiableMap(scan());
+    }
+
+    private static Map<String, NamedQuery> scan() {
+        Map<String, NamedQuery> queries = new TreeMap<>();
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+            Resource[] found = new PathMatchingResourcePatternResolver(QueryCatalog.class.getClassLoader())
                     .getResources("classpath*:queries/**/*.rq");
             for (Resource r : found) {
                 String url = r.getURL().toString();
@@ -34,6 +44,7 @@ public class QueryCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return queries;
     }
 
     /** One shipped query by its catalog name, for code that runs without the catalog bean (the linking pass). */
