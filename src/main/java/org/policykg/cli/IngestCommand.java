@@ -33,8 +33,8 @@ class IngestCommand implements Callable<Integer> {
             + "data until compacted, so a store re-ingested many times grows on disk")
     boolean compact;
 
-    @Option(names = "--bulk", description = "build a new store with Jena's bulk loader (faster and smaller on disk); "
-            + "refused when the store already holds documents")
+    @Option(names = "--bulk", description = "build a new store with Jena's bulk loader (faster and smaller on disk), "
+            + "then compact it; refused when the store already holds documents")
     boolean bulk;
 
     @Override
@@ -44,7 +44,7 @@ class IngestCommand implements Callable<Integer> {
             IngestReport report = bulk ? ctx.getBean(BulkIngest.class).ingest(inputs, progress)
                     : ctx.getBean(IngestService.class).ingest(inputs, progress);
             spec.commandLine().getOut().println(report.summary());
-            if (compact) {
+            if (compact && !bulk) {
                 ctx.getBean(KgStore.class).compact();
                 spec.commandLine().getOut().println("store compacted");
             }

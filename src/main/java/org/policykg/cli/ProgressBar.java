@@ -42,6 +42,14 @@ final class ProgressBar implements IngestListener {
     }
 
     @Override
+    public void compacting() {
+        if (show) {
+            out.println("compacting the store…");
+            out.flush();
+        }
+    }
+
+    @Override
     public void warned(String message) {
         if (show) {
             out.print("\r");

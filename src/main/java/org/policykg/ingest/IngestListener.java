@@ -18,6 +18,10 @@ public interface IngestListener {
     default void linking(int pending) {
     }
 
+    /** The store is being rewritten into a fresh generation holding only its live data. */
+    default void compacting() {
+    }
+
     /** A file was stored, but something about it needs a look: no title, or it replaced another file's document. */
     default void warned(String message) {
     }

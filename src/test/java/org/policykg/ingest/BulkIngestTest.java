@@ -3,10 +3,13 @@ package org.policykg.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -59,6 +62,22 @@ class BulkIngestTest {
             assertThat(bulk.documentCount()).isEqualTo(5);
             assertThat(graphSizes(bulk)).containsKey(PKG.LINKS_GRAPH);
             TDBInternal.expel(regular.dataset().asDatasetGraph());
+            TDBInternal.expel(bulk.dataset().asDatasetGraph());
+        }
+    }
+
+    @Test
+    void shouldLeaveOnlyACompactedGenerationWhenTheBuildEnds() throws IOException {
+        Path location = dir.resolve("compacted");
+        try (KgStore bulk = KgStore.open(location)) {
+            new BulkIngest(Samples.pipeline(), bulk, linker).ingest(List.of(Samples.CORPUS), IngestListener.NONE);
+
+            try (Stream<Path> files = Files.list(location)) {
+                assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("Data-")))
+                        .containsExactly("Data-0002");
+            }
+            assertThat(bulk.documentCount()).isEqualTo(5);
+            assertThat(graphSizes(bulk)).containsKey(PKG.LINKS_GRAPH);
             TDBInternal.expel(bulk.dataset().asDatasetGraph());
         }
     }
