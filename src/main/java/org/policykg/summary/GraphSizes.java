@@ -28,14 +28,9 @@ public final class GraphSizes {
     private GraphSizes() {
     }
 
-    /** Adds a triple to graph {@code g}; returns 1 if it was not there, else 0. Call in a write transaction. */
-    public static int add(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
-        int n = dsg.contains(g, s, p, o) ? 0 : 1;
-        if (n == 1) {
-            dsg.add(g, s, p, o);
-            change(dsg, g, 1);
-        }
-        return n;
+    /** Adds a triple to graph {@code g}, counted if it was not there. Call in a write transaction. */
+    public static void add(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
+        addAll(dsg, g, List.of(Triple.create(s, p, o)));
     }
 
     /** Adds triples to graph {@code g}, counting those that were not there. */
