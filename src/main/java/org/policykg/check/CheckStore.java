@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -19,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.PKG;
+import org.policykg.summary.GraphSizes;
 
 /**
  * The checks graph ({@link PKG#CHECKS_GRAPH}): per document, the findings of {@link FamilyChecks} and the version
@@ -59,22 +61,24 @@ final class CheckStore {
     /** Replaces a document's stored findings with {@code rows}, under the current version. */
     void put(Node doc, List<RuleRow> rows) {
         forget(dsg, List.of(doc));
+        List<Triple> added = new ArrayList<>();
         int i = 0;
         for (RuleRow r : rows) {
             Node f = NodeFactory.createURI(Iris.checkFinding(doc.getURI(), ++i));
-            add(f, RDF.type.asNode(), PKG.Finding.asNode());
-            add(f, PKG.rule.asNode(), string(r.rule().id()));
-            add(f, PKG.severity.asNode(), string(r.severity().label()));
-            add(f, PKG.message.asNode(), string(r.message()));
+            added.add(Triple.create(f, RDF.type.asNode(), PKG.Finding.asNode()));
+            added.add(Triple.create(f, PKG.rule.asNode(), string(r.rule().id())));
+            added.add(Triple.create(f, PKG.severity.asNode(), string(r.severity().label())));
+            added.add(Triple.create(f, PKG.message.asNode(), string(r.message())));
             if (!r.focus().isEmpty()) {
-                add(f, PKG.focus.asNode(), NodeFactory.createURI(r.focus()));
+                added.add(Triple.create(f, PKG.focus.asNode(), NodeFactory.createURI(r.focus())));
             }
             if (!r.clause().isEmpty()) {
-                add(f, PKG.inClause.asNode(), NodeFactory.createURI(r.clause()));
+                added.add(Triple.create(f, PKG.inClause.asNode(), NodeFactory.createURI(r.clause())));
             }
-            add(doc, FINDING, f);
+            added.add(Triple.create(doc, FINDING, f));
         }
-        add(doc, VERSION, string(version));
+        added.add(Triple.create(doc, VERSION, string(version)));
+        GraphSizes.addAll(dsg, GRAPH, added);
     }
 
     /** Drops the stored findings of {@code docs}, which makes them unchecked. */
@@ -86,23 +90,19 @@ final class CheckStore {
                 dsg.find(GRAPH, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(gone::add);
             });
             dsg.find(GRAPH, doc, VERSION, Node.ANY).forEachRemaining(gone::add);
-            gone.forEach(dsg::delete);
+            GraphSizes.deleteQuads(dsg, GRAPH, gone);
         }
     }
 
     /** Drops every stored finding: a whole pass checks every document again. */
     static void forgetAll(DatasetGraph dsg) {
-        dsg.removeGraph(GRAPH);
+        GraphSizes.clear(dsg, GRAPH);
     }
 
     private QueryExecution bound(Query q) {
         return QueryExecution.dataset(ds).query(q)
                 .substitution("checks", ResourceFactory.createResource(PKG.CHECKS_GRAPH))
                 .substitution("version", ResourceFactory.createStringLiteral(version)).build();
-    }
-
-    private void add(Node s, Node p, Node o) {
-        dsg.add(GRAPH, s, p, o);
     }
 
     private static Node string(String s) {

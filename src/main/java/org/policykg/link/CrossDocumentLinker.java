@@ -18,6 +18,7 @@ import org.policykg.gazetteer.Jurisdictions;
 import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
+import org.policykg.summary.GraphSizes;
 import org.policykg.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +88,7 @@ public class CrossDocumentLinker {
             if (Txn.calculateRead(ds, () -> Summaries.missing(ds.asDatasetGraph()))) {
                 LOG.info("summaries: {} bodies' rows built", Txn.calculateWrite(ds, () -> Summaries.rebuild(ds)));
             }
+            fillSizes(ds);
             return LinkReport.NOTHING;
         }
         int aligned = 0;
@@ -108,11 +110,19 @@ public class CrossDocumentLinker {
             LinkState.done(ds.asDatasetGraph(), plan.pending(), plan.generation());
         });
         int checked = checks.fill(store);
+        fillSizes(ds);
         DocumentChain.Result chain = plan.chainResult();
         LinkReport report = new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, plan.realignment().batches().size(),
                 plan.batches(), plan.pending().size(), (System.nanoTime() - t0) / 1_000_000);
         LOG.info("cross-document links: {}; findings comparing documents stored for {} documents", report.summary(), checked);
         return report;
+    }
+
+    /** A store built before the shared graphs' triple counts were kept counts them once here (for stats). */
+    private static void fillSizes(Dataset ds) {
+        if (Txn.calculateRead(ds, () -> GraphSizes.missing(ds.asDatasetGraph()))) {
+            LOG.info("shared graphs' triple counts: {} graphs counted", Txn.calculateWrite(ds, () -> GraphSizes.fill(ds.asDatasetGraph())));
+        }
     }
 
     /** What a pass does, decided on one snapshot of the store. */
@@ -157,7 +167,7 @@ public class CrossDocumentLinker {
     private static void markPending(DatasetGraph dsg, Set<String> docs) {
         Set<String> all = docs;
         if (docs == null) {
-            dsg.deleteAny(LinkState.LINKS, Node.ANY, Node.ANY, Node.ANY);
+            GraphSizes.clear(dsg, LinkState.LINKS);
             Summaries.clear(dsg);
             new HashSet<>(LinkState.marks(dsg).keySet()).forEach(d -> LinkState.unmark(dsg, d));
             all = new LinkedHashSet<>();

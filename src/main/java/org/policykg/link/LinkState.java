@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -16,6 +17,7 @@ import org.policykg.rdf.MappedDocument;
 import org.policykg.rdf.PKG;
 import org.policykg.rdf.PROV;
 import org.policykg.store.KgStore;
+import org.policykg.summary.GraphSizes;
 import org.policykg.summary.SummaryKeys;
 
 /**
@@ -92,7 +94,7 @@ public final class LinkState {
     static void done(DatasetGraph dsg, Map<String, Long> pending, long generation) {
         pending.forEach((d, g) -> {
             if (g <= generation) {
-                dsg.delete(GRAPH, NodeFactory.createURI(d), PENDING, integer(g));
+                GraphSizes.deleteAll(dsg, GRAPH, List.of(Triple.create(NodeFactory.createURI(d), PENDING, integer(g))));
             }
         });
     }
@@ -114,16 +116,15 @@ public final class LinkState {
     static void mark(DatasetGraph dsg, String doc, Mark mark) {
         Node d = NodeFactory.createURI(doc);
         unmark(dsg, doc);
-        dsg.add(GRAPH, d, BATCH, NodeFactory.createLiteralString(mark.batch()));
-        dsg.add(GRAPH, d, INPUT, NodeFactory.createLiteralString(mark.input()));
-        dsg.add(GRAPH, d, GENERATION, integer(mark.generation()));
+        GraphSizes.addAll(dsg, GRAPH, List.of(Triple.create(d, BATCH, NodeFactory.createLiteralString(mark.batch())),
+                Triple.create(d, INPUT, NodeFactory.createLiteralString(mark.input())), Triple.create(d, GENERATION, integer(mark.generation()))));
     }
 
     static void unmark(DatasetGraph dsg, String doc) {
         Node d = NodeFactory.createURI(doc);
-        dsg.deleteAny(GRAPH, d, BATCH, Node.ANY);
-        dsg.deleteAny(GRAPH, d, INPUT, Node.ANY);
-        dsg.deleteAny(GRAPH, d, GENERATION, Node.ANY);
+        GraphSizes.deleteAny(dsg, GRAPH, d, BATCH, Node.ANY);
+        GraphSizes.deleteAny(dsg, GRAPH, d, INPUT, Node.ANY);
+        GraphSizes.deleteAny(dsg, GRAPH, d, GENERATION, Node.ANY);
     }
 
     /** The alignment triples whose lower clause is {@code clause}: its derivations, their nodes, and the direct edges. */
@@ -138,19 +139,19 @@ public final class LinkState {
     }
 
     private static void dropAlignments(DatasetGraph dsg, Node clause) {
-        alignmentsOf(dsg, clause).forEach(dsg::delete);
+        GraphSizes.deleteQuads(dsg, LINKS, alignmentsOf(dsg, clause));
     }
 
     private static long next(DatasetGraph dsg) {
         long generation = generation(dsg) + 1;
-        dsg.deleteAny(GRAPH, GRAPH, GENERATION, Node.ANY);
-        dsg.add(GRAPH, GRAPH, GENERATION, integer(generation));
+        GraphSizes.deleteAny(dsg, GRAPH, GRAPH, GENERATION, Node.ANY);
+        GraphSizes.add(dsg, GRAPH, GRAPH, GENERATION, integer(generation));
         return generation;
     }
 
     private static void setPending(DatasetGraph dsg, Node doc, long generation) {
-        dsg.deleteAny(GRAPH, doc, PENDING, Node.ANY);
-        dsg.add(GRAPH, doc, PENDING, integer(generation));
+        GraphSizes.deleteAny(dsg, GRAPH, doc, PENDING, Node.ANY);
+        GraphSizes.add(dsg, GRAPH, doc, PENDING, integer(generation));
     }
 
     private static Node integer(long n) {

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 import org.policykg.rdf.ELI;
 import org.policykg.rdf.PKG;
+import org.policykg.summary.GraphSizes;
 
 /**
  * The part of the links graph a pass recomputes, read by index lookups, and its update by difference: only the
@@ -50,8 +51,8 @@ final class LinksUpdate {
 
     /** Turns {@code stored}, a part of the links graph, into {@code fresh}. */
     static void apply(Dataset ds, Model stored, Model fresh) {
-        Model links = ds.getNamedModel(PKG.LINKS_GRAPH);
-        links.remove(stored.difference(fresh));
-        links.add(fresh.difference(stored));
+        DatasetGraph dsg = ds.asDatasetGraph();
+        GraphSizes.deleteAll(dsg, LinkState.LINKS, stored.difference(fresh).getGraph().find().toList());
+        GraphSizes.addAll(dsg, LinkState.LINKS, fresh.difference(stored).getGraph().find().toList());
     }
 }

@@ -22,6 +22,8 @@ public final class PKG {
     public static final String CHECKS_GRAPH = GRAPH + "checks";
     /** The whole-corpus queries' rows, kept by the cross-document pass (org.policykg.summary). */
     public static final String SUMMARIES_GRAPH = GRAPH + "summaries";
+    /** The stored triple counts of the large shared graphs ({@code graph pkg:tripleCount n}), kept by their writers (org.policykg.summary.GraphSizes). */
+    public static final String SIZES_GRAPH = GRAPH + "sizes";
     /** The columns of the stored rows: one property per column name of the query (col:agency, col:deadlines …). */
     public static final String COLUMN_NS = "https://w3id.org/policykg/ontology/summary#";
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -78,7 +79,7 @@ public final class Summaries {
 
     /** Empties the summaries: the next pass that completes rebuilds them (the full pass marks every document pending). */
     public static void clear(DatasetGraph dsg) {
-        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        GraphSizes.clear(dsg, GRAPH);
     }
 
     private static void refresh(Dataset ds, Set<Node> keys) {
@@ -91,8 +92,8 @@ public final class Summaries {
             }
         }
         SummaryKeys.clearPending(dsg);
-        dsg.deleteAny(GRAPH, GRAPH, PKG.summaryVersion.asNode(), Node.ANY);
-        dsg.add(GRAPH, GRAPH, PKG.summaryVersion.asNode(), VERSION_NODE);
+        GraphSizes.deleteAny(dsg, GRAPH, GRAPH, PKG.summaryVersion.asNode(), Node.ANY);
+        GraphSizes.add(dsg, GRAPH, GRAPH, PKG.summaryVersion.asNode(), VERSION_NODE);
     }
 
     /**
@@ -112,18 +113,20 @@ public final class Summaries {
     }
 
     private static void store(DatasetGraph dsg, String query, String keyColumn, Node key, List<QuerySolution> rows) {
+        List<Triple> added = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             QuerySolution row = rows.get(i);
             Node r = NodeFactory.createURI(Iris.summaryRow(query, key.getURI(), i));
-            dsg.add(GRAPH, r, RDF.type.asNode(), PKG.SummaryRow.asNode());
-            dsg.add(GRAPH, r, PKG.summaryQuery.asNode(), NodeFactory.createLiteralString(query));
-            dsg.add(GRAPH, r, PKG.summaryOf.asNode(), key);
+            added.add(Triple.create(r, RDF.type.asNode(), PKG.SummaryRow.asNode()));
+            added.add(Triple.create(r, PKG.summaryQuery.asNode(), NodeFactory.createLiteralString(query)));
+            added.add(Triple.create(r, PKG.summaryOf.asNode(), key));
             row.varNames().forEachRemaining(v -> {
                 if (!v.equals(keyColumn) && row.get(v) != null) {
-                    dsg.add(GRAPH, r, PKG.column(v).asNode(), row.get(v).asNode());
+                    added.add(Triple.create(r, PKG.column(v).asNode(), row.get(v).asNode()));
                 }
             });
         }
+        GraphSizes.addAll(dsg, GRAPH, added);
     }
 
     private static void drop(DatasetGraph dsg, String query, Node key) {
@@ -134,6 +137,6 @@ public final class Summaries {
                 rows.add(q.getSubject());
             }
         });
-        rows.forEach(r -> dsg.deleteAny(GRAPH, r, Node.ANY, Node.ANY));
+        rows.forEach(r -> GraphSizes.deleteAny(dsg, GRAPH, r, Node.ANY, Node.ANY));
     }
 }

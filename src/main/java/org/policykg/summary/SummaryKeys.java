@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.rdf.PKG;
@@ -31,7 +32,7 @@ public final class SummaryKeys {
     public static void stale(DatasetGraph dsg, String graph) {
         // without summaries (never built, or emptied by a full pass) the next pass builds them all
         if (!Summaries.missing(dsg)) {
-            of(dsg, NodeFactory.createURI(graph)).forEach(k -> dsg.add(GRAPH, GRAPH, PENDING, k));
+            GraphSizes.addAll(dsg, GRAPH, of(dsg, NodeFactory.createURI(graph)).stream().map(k -> Triple.create(GRAPH, PENDING, k)).toList());
         }
     }
 
@@ -43,7 +44,7 @@ public final class SummaryKeys {
     }
 
     static void clearPending(DatasetGraph dsg) {
-        dsg.deleteAny(GRAPH, GRAPH, PENDING, Node.ANY);
+        GraphSizes.deleteAny(dsg, GRAPH, GRAPH, PENDING, Node.ANY);
     }
 
     /** The keys of one graph; {@code Node.ANY}: of the whole store. */
