@@ -22,6 +22,8 @@ public final class PKG {
     public static final String CHECKS_GRAPH = GRAPH + "checks";
     /** The whole-corpus queries' rows, kept by the cross-document pass (org.policykg.summary). */
     public static final String SUMMARIES_GRAPH = GRAPH + "summaries";
+    /** The keys the parameterised lookups find names and titles by (derived, see org.policykg.lookup). */
+    public static final String LOOKUP_GRAPH = GRAPH + "lookup";
     /** The columns of the stored rows: one property per column name of the query (col:agency, col:deadlines …). */
     public static final String COLUMN_NS = "https://w3id.org/policykg/ontology/summary#";
 
@@ -155,6 +157,11 @@ public final class PKG {
     public static final Property summaryOf = p("summaryOf");
     public static final Property summaryPending = p("summaryPending");
     public static final Property summaryVersion = p("summaryVersion");
+
+    public static final Property nameGram = p("nameGram");
+    public static final Property keyedName = p("keyedName");
+    public static final Property titleKey = p("titleKey");
+    public static final Property lookupVersion = p("lookupVersion");
 
     private PKG() {
     }
