@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.policykg.align.ClauseAligner;
 import org.policykg.check.FamilyChecks;
 import org.policykg.gazetteer.Jurisdictions;
+import org.policykg.lookup.LookupKeys;
 import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * marks last, so a pass cut short leaves the documents pending and the next one resumes after the committed chunks.
  * With those marks it drops the stored findings comparing documents that the change may alter ({@link FamilyChecks}),
  * then finds and stores them again; a pass with nothing pending still stores those of documents without them (a store
- * written before, or a pass cut short), so that {@code link} completes the check's findings of any store.
+ * written before, or a pass cut short), so that {@code link} completes the check's findings of any store, and the lookup
+ * keys ({@link LookupKeys}) of a store without them.
  */
 @Component
 @Lazy
@@ -88,6 +90,9 @@ public class CrossDocumentLinker {
             if (Txn.calculateRead(ds, () -> Summaries.missing(ds.asDatasetGraph()))) {
                 LOG.info("summaries: {} bodies' rows built", Txn.calculateWrite(ds, () -> Summaries.rebuild(ds)));
             }
+            if (Txn.calculateRead(ds, () -> LookupKeys.missing(ds.asDatasetGraph()))) {
+                LOG.info("lookup keys: {} names and titles keyed", Txn.calculateWrite(ds, () -> LookupKeys.rebuild(ds.asDatasetGraph())));
+            }
             fillSizes(ds);
             return LinkReport.NOTHING;
         }
@@ -107,6 +112,7 @@ public class CrossDocumentLinker {
             orphans.forEach(d -> LinkState.unmark(ds.asDatasetGraph(), d));
             List<String> done = plan.pending().entrySet().stream().filter(e -> e.getValue() <= plan.generation()).map(Map.Entry::getKey).toList();
             LOG.info("summaries: {} bodies' rows refreshed", Summaries.update(ds, done));
+            LookupKeys.update(ds.asDatasetGraph(), done);
             LinkState.done(ds.asDatasetGraph(), plan.pending(), plan.generation());
         });
         int checked = checks.fill(store);
@@ -169,6 +175,7 @@ public class CrossDocumentLinker {
         if (docs == null) {
             GraphSizes.clear(dsg, LinkState.LINKS);
             Summaries.clear(dsg);
+            LookupKeys.clear(dsg);
             new HashSet<>(LinkState.marks(dsg).keySet()).forEach(d -> LinkState.unmark(dsg, d));
             all = new LinkedHashSet<>();
             for (var it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.PolicyDocument.asNode()); it.hasNext(); ) {

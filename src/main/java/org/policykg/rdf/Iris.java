@@ -77,6 +77,11 @@ public final class Iris {
         return PKG.ID + "agency/" + key(name);
     }
 
+    /** The node a name (a label, as stored) is looked up by in the lookup graph. */
+    public static String name(String lexicalForm, String lang) {
+        return PKG.ID + "name/" + key(lexicalForm + "@" + lang);
+    }
+
     /** The id ending a body's IRI (the hash of its label), as the calendar URLs use it. */
     public static String agencyId(String agencyIri) {
         return agencyIri.substring(agencyIri.lastIndexOf('/') + 1);

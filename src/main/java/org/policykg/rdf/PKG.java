@@ -24,6 +24,8 @@ public final class PKG {
     public static final String SUMMARIES_GRAPH = GRAPH + "summaries";
     /** The stored triple counts of the large shared graphs ({@code graph pkg:tripleCount n}), kept by their writers (org.policykg.summary.GraphSizes). */
     public static final String SIZES_GRAPH = GRAPH + "sizes";
+    /** The keys the parameterised lookups find names and titles by (derived, see org.policykg.lookup). */
+    public static final String LOOKUP_GRAPH = GRAPH + "lookup";
     /** The columns of the stored rows: one property per column name of the query (col:agency, col:deadlines …). */
     public static final String COLUMN_NS = "https://w3id.org/policykg/ontology/summary#";
 
@@ -157,6 +159,11 @@ public final class PKG {
     public static final Property summaryOf = p("summaryOf");
     public static final Property summaryPending = p("summaryPending");
     public static final Property summaryVersion = p("summaryVersion");
+
+    public static final Property nameGram = p("nameGram");
+    public static final Property keyedName = p("keyedName");
+    public static final Property titleKey = p("titleKey");
+    public static final Property lookupVersion = p("lookupVersion");
 
     private PKG() {
     }

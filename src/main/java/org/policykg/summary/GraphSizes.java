@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.policykg.rdf.PKG;
 
 /**
- * The triple counts of the shared graphs that grow with the corpus (links, link state, checks, summaries), stored in
+ * The triple counts of the shared graphs that grow with the corpus (links, link state, checks, summaries, lookup keys), stored in
  * graph {@link PKG#SIZES_GRAPH} as {@code graph pkg:tripleCount n} so that stats adds them up instead of scanning
  * millions of quads. Their writers go through this class, which changes the count by what it actually adds or removes
  * (a triple already there, or not there, changes nothing), in their own transaction. A graph without a stored count
@@ -21,7 +21,7 @@ public final class GraphSizes {
 
     static final Node GRAPH = NodeFactory.createURI(PKG.SIZES_GRAPH);
     /** The counted graphs: every other shared graph is small and counted by stats itself. */
-    public static final List<Node> COUNTED = List.of(PKG.LINKS_GRAPH, PKG.LINK_STATE_GRAPH, PKG.CHECKS_GRAPH, PKG.SUMMARIES_GRAPH)
+    public static final List<Node> COUNTED = List.of(PKG.LINKS_GRAPH, PKG.LINK_STATE_GRAPH, PKG.CHECKS_GRAPH, PKG.SUMMARIES_GRAPH, PKG.LOOKUP_GRAPH)
             .stream().map(NodeFactory::createURI).toList();
     private static final Node COUNT = PKG.tripleCount.asNode();
 
