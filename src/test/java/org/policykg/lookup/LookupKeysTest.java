@@ -3,8 +3,6 @@ package org.policykg.lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -26,10 +23,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.Samples;
 import org.policykg.bench.SyntheticCorpus;
-import org.policykg.link.CrossDocumentLinker;
-import org.policykg.link.LinkState;
+import org.policykg.link.StoreWrites;
 import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
@@ -49,28 +44,8 @@ class LookupKeysTest {
     @Test
     void shouldAnswerAsWithoutKeysWhenDocumentsAreIngestedChangedAndRemoved() throws IOException {
         SyntheticCorpus.write(6, 11, dir);
-        List<Path> files = files(dir);
         try (KgStore store = ReferenceFixture.storeWithReference()) {
-            store(store, files.subList(0, 4));
-            assertKeyedEqualsUnkeyed(store);
-            store(store, files.subList(4, 6));
-            assertKeyedEqualsUnkeyed(store);
-
-            Path changed = files.get(2);
-            List<String> lines = Files.readAllLines(changed, StandardCharsets.UTF_8);
-            Files.write(changed, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
-            store(store, List.of(changed));
-            assertKeyedEqualsUnkeyed(store);
-
-            Path replaced = files.get(0);
-            // another document number: another identity, so the old document's graph is removed, not replaced
-            String text = Files.readString(replaced, StandardCharsets.UTF_8).replaceFirst("〔(\\d{4})〕\\d+号", "〔$1〕9999号");
-            Files.writeString(replaced, text, StandardCharsets.UTF_8);
-            store(store, List.of(replaced));
-            assertKeyedEqualsUnkeyed(store);
-
-            new CrossDocumentLinker(Samples.jurisdictions()).link(store);
-            assertKeyedEqualsUnkeyed(store);
+            StoreWrites.everyKind(store, StoreWrites.files(dir), 4, LookupKeysTest::assertKeyedEqualsUnkeyed);
         }
     }
 
@@ -79,11 +54,6 @@ class LookupKeysTest {
         assertThat(LookupKeys.grams("工信局")).containsExactly("工信", "信局");
         assertThat(LookupKeys.grams("局")).isEmpty();
         assertThat(LookupKeys.titleKey("关于 印发\u3000方案的通知")).isEqualTo("关于印发方案的通知");
-    }
-
-    private static void store(KgStore store, List<Path> files) {
-        LinkState.replace(store, files.stream().map(f -> Samples.pipeline().extract(f)).toList());
-        new CrossDocumentLinker(Samples.jurisdictions()).link(store, Set.of());
     }
 
     private static void assertKeyedEqualsUnkeyed(KgStore store) {
@@ -169,13 +139,5 @@ class LookupKeysTest {
             });
         }
         return rows;
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

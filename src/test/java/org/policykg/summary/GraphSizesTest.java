@@ -1,15 +1,13 @@
 package org.policykg.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.link.StoreWrites.files;
+import static org.policykg.link.StoreWrites.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.Samples;
 import org.policykg.bench.SyntheticCorpus;
 import org.policykg.link.CrossDocumentLinker;
-import org.policykg.link.LinkState;
+import org.policykg.link.StoreWrites;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryFixtures;
 import org.policykg.store.KgStore;
@@ -36,28 +34,8 @@ class GraphSizesTest {
     @Test
     void shouldEqualARealCountAfterIngestReingestRemovalAndPasses() throws IOException {
         SyntheticCorpus.write(8, 7, dir);
-        List<Path> files = files(dir);
         try (KgStore store = ReferenceFixture.storeWithReference()) {
-            store(store, files.subList(0, 5));
-            assertCountsAreReal(store);
-            store(store, files.subList(5, 8));
-            assertCountsAreReal(store);
-
-            Path changed = files.get(2);
-            List<String> lines = Files.readAllLines(changed, StandardCharsets.UTF_8);
-            Files.write(changed, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
-            store(store, List.of(changed));
-            assertCountsAreReal(store);
-
-            // another document number: another identity, so the old document's graph is removed, not replaced
-            Path replaced = files.get(0);
-            String text = Files.readString(replaced, StandardCharsets.UTF_8).replaceFirst("〔(\\d{4})〕\\d+号", "〔$1〕9999号");
-            Files.writeString(replaced, text, StandardCharsets.UTF_8);
-            store(store, List.of(replaced));
-            assertCountsAreReal(store);
-
-            new CrossDocumentLinker(Samples.jurisdictions()).link(store);
-            assertCountsAreReal(store);
+            StoreWrites.everyKind(store, StoreWrites.files(dir), 5, GraphSizesTest::assertCountsAreReal);
         }
     }
 
@@ -74,11 +52,6 @@ class GraphSizesTest {
             assertThat(store.<Boolean>read(ds -> GraphSizes.missing(ds.asDatasetGraph()))).isFalse();
             assertCountsAreReal(store);
         }
-    }
-
-    private static void store(KgStore store, List<Path> files) {
-        LinkState.replace(store, files.stream().map(f -> Samples.pipeline().extract(f)).toList());
-        new CrossDocumentLinker(Samples.jurisdictions()).link(store, Set.of());
     }
 
     private static void assertCountsAreReal(KgStore store) {
@@ -105,13 +78,5 @@ class GraphSizesTest {
             n++;
         }
         return n;
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.policykg.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.policykg.link.StoreWrites.files;
+import static org.policykg.link.StoreWrites.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.Samples;
 import org.policykg.bench.SyntheticCorpus;
-import org.policykg.link.CrossDocumentLinker;
-import org.policykg.link.LinkState;
+import org.policykg.link.StoreWrites;
 import org.policykg.query.QueryCatalog;
 import org.policykg.store.KgStore;
 import org.policykg.store.ReferenceFixture;
@@ -51,10 +50,8 @@ class SummariesTest {
         try (KgStore store = ReferenceFixture.storeWithReference()) {
             store(store, files.subList(0, 5));
             store(store, files.subList(5, 8));
-            Path changed = files.get(2);
-            List<String> lines = Files.readAllLines(changed, StandardCharsets.UTF_8);
-            Files.write(changed, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
-            store(store, List.of(changed));
+            StoreWrites.halve(files.get(2));
+            store(store, List.of(files.get(2)));
             assertSummariesEqualDocuments(store);
         }
     }
@@ -66,19 +63,13 @@ class SummariesTest {
             store(store, files);
             List<String> before = rows(store, "agencies");
             Path replaced = files.get(0);
-            // another document number: another identity, so the old document's graph is removed, not replaced
-            String text = Files.readString(replaced, StandardCharsets.UTF_8).replaceFirst("〔(\\d{4})〕\\d+号", "〔$1〕9999号");
-            List<String> lines = text.lines().toList();
+            StoreWrites.renumber(replaced);
+            List<String> lines = Files.readAllLines(replaced, StandardCharsets.UTF_8);
             Files.write(replaced, lines.subList(0, Math.min(lines.size(), 12)), StandardCharsets.UTF_8);
             store(store, List.of(replaced));
             assertThat(rows(store, "agencies")).isNotEqualTo(before);
             assertSummariesEqualDocuments(store);
         }
-    }
-
-    private static void store(KgStore store, List<Path> files) {
-        LinkState.replace(store, files.stream().map(f -> Samples.pipeline().extract(f)).toList());
-        new CrossDocumentLinker(Samples.jurisdictions()).link(store, Set.of());
     }
 
     private static void assertSummariesEqualDocuments(KgStore store) {
@@ -122,13 +113,5 @@ class SummariesTest {
     private List<Path> synthetic(int docs) throws IOException {
         SyntheticCorpus.write(docs, 7, dir);
         return files(dir);
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
