@@ -43,8 +43,13 @@ public final class FamilyChecks {
     /** The findings of the shapes, as rows of a rule. */
     static final Rule SHACL = new Rule(ShaclCheck.RULE, "SHACL shape", Severity.WARNING, "", Rule.Scope.FAMILY, null);
 
-    /** Documents checked per write transaction: bounds the memory and the work a crash loses. */
+    /** Documents checked per write transaction at the least: bounds the work a crash loses on a small store. */
     private static final int PER_COMMIT = 200;
+    /**
+     * Write transactions for a fill at the most: TDB2 copies every block a transaction touches, and stored findings
+     * land all over the indexes, so many small commits on a large store would write it to disk many times over.
+     */
+    private static final int MAX_COMMITS = 8;
     private static final String CHILD = "child";
 
     private final List<Rule> rules;
@@ -168,15 +173,18 @@ public final class FamilyChecks {
     }
 
     /**
-     * Finds and stores the findings of every unchecked document, {@value #PER_COMMIT} documents a write transaction,
-     * so that a pass cut short keeps what it stored and the next one goes on; returns how many documents.
+     * Finds and stores the findings of every unchecked document, at least {@value #PER_COMMIT} documents and at most
+     * {@value #MAX_COMMITS} write transactions, so that a pass cut short keeps what it stored and the next one goes on;
+     * returns how many documents.
      */
     public int fill(KgStore store) {
-        if (store.read(ds -> new CheckStore(ds, version).unchecked().isEmpty())) {
+        int unchecked = store.read(ds -> new CheckStore(ds, version).unchecked().size());
+        if (unchecked == 0) {
             return 0;
         }
+        int perCommit = Math.max(PER_COMMIT, (unchecked + MAX_COMMITS - 1) / MAX_COMMITS);
         int total = 0;
-        for (int n; (n = Txn.calculateWrite(store.dataset(), () -> fill(store.dataset(), PER_COMMIT))) > 0; ) {
+        for (int n; (n = Txn.calculateWrite(store.dataset(), () -> fill(store.dataset(), perCommit))) > 0; ) {
             total += n;
         }
         return total;

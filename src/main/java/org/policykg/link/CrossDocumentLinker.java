@@ -1,5 +1,6 @@
 package org.policykg.link;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +48,10 @@ public class CrossDocumentLinker {
     private static final Logger LOG = LoggerFactory.getLogger(CrossDocumentLinker.class);
     /** Test hook: milliseconds to wait after each chunk's commit, so that a test can kill the process between chunks. */
     private static final String PAUSE = "policykg.link.pauseMillis";
-    /** About how many documents' clauses one write transaction aligns: bounds the memory and the work a crash loses. */
+    /** About how many documents' clauses are aligned at a time: bounds the memory. */
     private static final int DOCS_PER_COMMIT = 400;
+    /** At most this many write transactions for a pass's alignments: bounds its disk writes, and the work a crash loses to a share of the pass. */
+    static final int MAX_COMMITS = 8;
 
     private final Jurisdictions gazetteer;
     private final StubLevels stubLevels;
@@ -85,8 +88,8 @@ public class CrossDocumentLinker {
         }
         Plan plan = Txn.calculateRead(ds, () -> plan(ds));
         if (plan == null) {
-            checks.fill(store);
-            // a store built before the summaries were kept gets them here (link, or any ingest, or serve's start)
+            // a store built before the summaries were kept gets them here (link, or any ingest, or serve's start); the
+            // findings last, the longest to fill, so that a fill cut short leaves the rest complete
             if (Txn.calculateRead(ds, () -> Summaries.missing(ds.asDatasetGraph()))) {
                 LOG.info("summaries: {} bodies' rows built", Txn.calculateWrite(ds, () -> Summaries.rebuild(ds)));
             }
@@ -94,12 +97,16 @@ public class CrossDocumentLinker {
                 LOG.info("lookup keys: {} names and titles keyed", Txn.calculateWrite(ds, () -> LookupKeys.rebuild(ds.asDatasetGraph())));
             }
             fillSizes(ds);
+            checks.fill(store);
             return LinkReport.NOTHING;
         }
         int aligned = 0;
         List<List<AlignmentBatch>> chunks = plan.realignment().chunks(docsPerCommit);
-        for (List<AlignmentBatch> chunk : chunks) {
-            aligned += Txn.calculateWrite(ds, () -> align(ds, plan, chunk));
+        // TDB2 copies every block a write transaction touches, and a chunk's alignments touch blocks all over the
+        // indexes: a pass over many documents commits a group of chunks at a time, so that its disk writes stay a few
+        // times the store's size instead of one copy per chunk
+        for (List<List<AlignmentBatch>> group : commits(chunks)) {
+            aligned += Txn.calculateWrite(ds, () -> group.stream().mapToInt(chunk -> align(ds, plan, chunk)).sum());
             pause();
         }
         Txn.executeWrite(ds, () -> {
@@ -115,8 +122,8 @@ public class CrossDocumentLinker {
             LookupKeys.update(ds.asDatasetGraph(), done);
             LinkState.done(ds.asDatasetGraph(), plan.pending(), plan.generation());
         });
-        int checked = checks.fill(store);
         fillSizes(ds);
+        int checked = checks.fill(store);
         DocumentChain.Result chain = plan.chainResult();
         LinkReport report = new LinkReport(chain.sameAs(), chain.edges(), chain.stubLevels(), aligned, plan.realignment().batches().size(),
                 plan.batches(), plan.pending().size(), (System.nanoTime() - t0) / 1_000_000);
@@ -129,6 +136,16 @@ public class CrossDocumentLinker {
         if (Txn.calculateRead(ds, () -> GraphSizes.missing(ds.asDatasetGraph()))) {
             LOG.info("shared graphs' triple counts: {} graphs counted", Txn.calculateWrite(ds, () -> GraphSizes.fill(ds.asDatasetGraph())));
         }
+    }
+
+    /** {@code chunks} in order, in at most {@value #MAX_COMMITS} groups of consecutive chunks, one write transaction each. */
+    static <T> List<List<T>> commits(List<T> chunks) {
+        int perCommit = Math.max(1, (chunks.size() + MAX_COMMITS - 1) / MAX_COMMITS);
+        List<List<T>> groups = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i += perCommit) {
+            groups.add(chunks.subList(i, Math.min(i + perCommit, chunks.size())));
+        }
+        return groups;
     }
 
     /** What a pass does, decided on one snapshot of the store. */
