@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.Var;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.bench.SyntheticCorpus;
 import org.policykg.link.StoreWrites;
 import org.policykg.query.QueryCatalog;
+import org.policykg.query.QueryFixtures;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.policykg.store.ReferenceFixture;
@@ -129,15 +129,6 @@ class LookupKeysTest {
         Map<Var, Node> bindings = new HashMap<>();
         params.forEach((k, v) -> bindings.put(Var.alloc(k), v));
         Query q = QueryTransformOps.replaceVars(QueryFactory.create(QueryCatalog.shipped(query).text()), bindings);
-        List<String> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-            var rs = qe.execSelect();
-            rs.forEachRemaining(s -> {
-                StringBuilder row = new StringBuilder();
-                rs.getResultVars().forEach(v -> row.append(s.get(v)).append('\t'));
-                rows.add(row.toString());
-            });
-        }
-        return rows;
+        return QueryFixtures.rows(ds, q);
     }
 }

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.TxnType;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,7 @@ import org.policykg.Samples;
 import org.policykg.bench.SyntheticCorpus;
 import org.policykg.link.StoreWrites;
 import org.policykg.query.QueryCatalog;
+import org.policykg.query.QueryFixtures;
 import org.policykg.store.KgStore;
 import org.policykg.store.ReferenceFixture;
 
@@ -98,16 +97,7 @@ class SummariesTest {
     }
 
     private static List<String> select(Dataset ds, String query) {
-        List<String> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(QueryFactory.create(QueryCatalog.shipped(query).text())).build()) {
-            var rs = qe.execSelect();
-            rs.forEachRemaining(s -> {
-                StringBuilder row = new StringBuilder();
-                rs.getResultVars().forEach(v -> row.append(s.get(v)).append('\t'));
-                rows.add(row.toString());
-            });
-        }
-        return rows;
+        return QueryFixtures.rows(ds, QueryFactory.create(QueryCatalog.shipped(query).text()));
     }
 
     private List<Path> synthetic(int docs) throws IOException {
