@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.conventions.Tsv;
 import org.policykg.query.NamedQuery;
@@ -97,9 +98,12 @@ final class ParamSampler {
         return b;
     }
 
+    /** The values sorted, so runs are repeatable; a SELECT that orders its rows keeps its order (pairs stay aligned). */
     private List<String> select(String sparql) {
         List<String> out = new ArrayList<>(select.apply(sparql));
-        out.sort(null);
+        if (!QueryFactory.create(sparql).hasOrderBy()) {
+            out.sort(null);
+        }
         return out;
     }
 
