@@ -113,6 +113,7 @@ class AgencySuggestionApiTest {
                     .andExpect(jsonPath("$.detail").value(containsString("shorter than two characters")));
         }
         mvc.perform(get("/api/agency-suggestions")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/agency-suggestions").param("part", "信息").param("limit", "abc")).andExpect(status().isBadRequest());
         for (String limit : new String[] {"0", "51"}) {
             mvc.perform(get("/api/agency-suggestions").param("part", "信息").param("limit", limit))
                     .andExpect(status().isBadRequest())
