@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.query.ResultSetRewindable;
-import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.stereotype.Component;
@@ -30,28 +29,19 @@ class ObligationSearch {
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
-    private final DocumentResolver documents;
-
-    ObligationSearch(QueryCatalog catalog, QueryRunner runner, DocumentResolver documents) {
+    ObligationSearch(QueryCatalog catalog, QueryRunner runner) {
         this.catalog = catalog;
         this.runner = runner;
-        this.documents = documents;
     }
 
-    List<ObligationRow> find(ObligationFilter filter) {
-        List<ObligationRow> rows = ObligationFilter.given(filter.agency()) ? ofAgency(filter) : ofDocuments(filter);
+    /** The filter's rows; {@code doc} is the filter's document already resolved to its IRI (null: every document). */
+    List<ObligationRow> find(ObligationFilter filter, String doc) {
+        List<ObligationRow> rows = ObligationFilter.given(filter.agency()) ? ofAgency(filter, doc) : ofDocuments(doc);
         Set<String> sources = filter.bySource() ? sources(filter) : null;
         return rows.stream().filter(filter::keeps).filter(r -> sources == null || sources.contains(r.doc()))
                 .sorted(Comparator.comparing((ObligationRow r) -> r.due().isEmpty()).thenComparing(ObligationRow::due)
                         .thenComparing(ObligationRow::docTitle).thenComparing(ObligationRow::path))
                 .toList();
-    }
-
-    /** Every name a body with a task is stored under, for the agency field's suggestions. */
-    List<String> agencyNames() {
-        List<String> names = new ArrayList<>();
-        runner.select(catalog.get("web/agency-names"), Map.of()).forEachRemaining(s -> names.add(text(s, "name")));
-        return names;
     }
 
     /** The documents of the filter's level and jurisdiction. */
@@ -68,8 +58,7 @@ class ObligationSearch {
         return docs;
     }
 
-    private List<ObligationRow> ofAgency(ObligationFilter filter) {
-        String doc = ObligationFilter.given(filter.doc()) ? documents.resolve(filter.doc()) : null;
+    private List<ObligationRow> ofAgency(ObligationFilter filter, String doc) {
         List<ObligationRow> rows = new ArrayList<>();
         ResultSetRewindable rs = runner.select(catalog.get("obligations-of-agency"), Map.of("agency", filter.agency()));
         rs.forEachRemaining(s -> {
@@ -81,8 +70,8 @@ class ObligationSearch {
         return rows;
     }
 
-    private List<ObligationRow> ofDocuments(ObligationFilter filter) {
-        Map<String, String> params = ObligationFilter.given(filter.doc()) ? Map.of("doc", filter.doc()) : Map.of();
+    private List<ObligationRow> ofDocuments(String doc) {
+        Map<String, String> params = doc != null ? Map.of("doc", doc) : Map.of();
         List<ObligationRow> rows = new ArrayList<>();
         ResultSetRewindable rs = runner.select(catalog.get("obligations"), params);
         rs.forEachRemaining(s -> ROLE_COLUMNS.forEach((role, column) -> {

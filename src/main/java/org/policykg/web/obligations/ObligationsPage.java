@@ -2,6 +2,7 @@ package org.policykg.web.obligations;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.policykg.query.DocumentResolver;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.policykg.tables.CorrectedFact;
@@ -24,11 +25,13 @@ class ObligationsPage {
     private final ObligationSearch search;
     private final QueryCatalog catalog;
     private final QueryRunner runner;
+    private final DocumentResolver documents;
 
-    ObligationsPage(ObligationSearch search, QueryCatalog catalog, QueryRunner runner) {
+    ObligationsPage(ObligationSearch search, QueryCatalog catalog, QueryRunner runner, DocumentResolver documents) {
         this.search = search;
         this.catalog = catalog;
         this.runner = runner;
+        this.documents = documents;
     }
 
     @GetMapping("/obligations")
@@ -48,14 +51,15 @@ class ObligationsPage {
             throw new IllegalArgumentException("level '" + level + "' is not one of " + String.join(", ", ObligationFilter.LEVELS.keySet()));
         }
         ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to, status, LocalDate.now(), level, jurisdiction);
-        RowPage rows = RowPage.of(search.find(filter), page, filter);
+        // resolved once: a 文号 or part of a title is matched against every document, and both queries below need it
+        String docIri = ObligationFilter.given(doc) ? documents.resolve(doc) : null;
+        RowPage rows = RowPage.of(search.find(filter, docIri), page, filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("paging", rows);
         model.addAttribute("marks", new CorrectedMarks(CorrectedFact.byClause(catalog, runner,
-                ObligationFilter.given(doc) ? Map.of("doc", doc) : Map.of())));
+                docIri != null ? Map.of("doc", docIri) : Map.of())));
         model.addAttribute("levels", ObligationFilter.LEVELS);
-        model.addAttribute("agencyNames", search.agencyNames());
         model.addAttribute("roles", ROLES);
         model.addAttribute("statuses", ObligationFilter.STATUSES);
         return "obligations";

@@ -19,7 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.policykg.web.BrowserITBase;
 
-/** The obligations explorer in Chromium: filtered by an agency typed into the form, then by a due window in the URL. */
+/**
+ * The obligations explorer in Chromium: filtered by an agency typed into the form (or picked from the names suggested
+ * as one types), then by a due window in the URL.
+ */
 class ObligationsBrowserIT extends BrowserITBase {
 
     private static final String AGENCY = "湛江市工业和信息化局";
@@ -63,6 +66,31 @@ class ObligationsBrowserIT extends BrowserITBase {
     }
 
     @Test
+    void shouldSuggestTheNamesContainingWhatIsTypedAndFilterByTheOneChosen() throws Exception {
+        open("/obligations");
+        int all = rowCount();
+        assertThat(browser.findElements(By.cssSelector("datalist#agency-names option"))).isEmpty();
+
+        // two characters inside the name, not its start: the suggestions come from any two of them
+        String part = AGENCY.substring(1, 7);
+        WebElement agency = browser.findElement(By.name("agency"));
+        agency.sendKeys(part);
+        By suggestion = By.cssSelector("datalist#agency-names option[value='" + AGENCY + "']");
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(suggestion));
+        List<String> suggested = browser.findElements(By.cssSelector("datalist#agency-names option")).stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertThat(suggested).hasSizeLessThanOrEqualTo(20).allSatisfy(n -> assertThat(n).contains(part));
+
+        // picking a suggestion puts its value into the field, as the browser's list does
+        agency.clear();
+        agency.sendKeys(browser.findElement(suggestion).getAttribute("value"));
+        agency.submit();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agency="));
+        assertThat(rowCount()).isPositive().isLessThan(all).isEqualTo(apiRows(AGENCY));
+        assertThat(column("agency")).isNotEmpty().allSatisfy(a -> assertThat(a).isEqualTo(AGENCY));
+    }
+
+    @Test
     void shouldFilterByStatusAsOfToday() {
         open("/obligations");
         int all = rowCount();
@@ -94,8 +122,6 @@ class ObligationsBrowserIT extends BrowserITBase {
     void shouldFilterByLevelAndJurisdictionAndPageThroughTheRows() {
         open("/obligations");
         int all = rowCount();
-        assertThat(browser.findElements(By.cssSelector("datalist#agency-names option"))).extracting(o -> o.getAttribute("value"))
-                .contains(AGENCY, "市工业和信息化局");
         assertThat(browser.findElements(By.cssSelector("table.obligations tbody tr"))).hasSize(RowPage.SIZE);
 
         browser.findElement(By.cssSelector("nav.pages a[rel=next]")).click();
