@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.policykg.align.Alignment;
 import org.policykg.align.ClauseAligner;
 import org.policykg.align.ClauseText;
@@ -20,8 +19,9 @@ import org.policykg.rdf.PROV;
 /**
  * Aligns each document's clauses with those of its parent documents ({@link ParentDocuments}) and writes every
  * match as a qualified derivation of the lower clause from the higher one:
- * {@code child prov:qualifiedDerivation [a prov:Derivation, pkg:Alignment; prov:entity parent; pkg:score; pkg:method]}
- * and {@code child pkg:alignedWith parent}. Documents are aligned in {@link AlignmentBatch}es, which run in
+ * {@code child prov:qualifiedDerivation [prov:entity parent; pkg:score]} and {@code child pkg:alignedWith parent}.
+ * The node's types and method (one value for every alignment: the aligner's name) are left out: nothing reads them,
+ * and they were three of seven quads per alignment. Documents are aligned in {@link AlignmentBatch}es, which run in
  * parallel; a batch's result depends on its documents alone. Alignment IRIs hash the two clause IRIs, so a rerun
  * gives the same nodes.
  */
@@ -77,10 +77,8 @@ final class ClauseAlignments {
     private static void write(Model out, String child, String parent, Alignment a) {
         Resource c = out.createResource(child);
         Resource r = out.createResource(parent);
-        Resource node = out.createResource(Iris.alignment(child, parent), PKG.Alignment)
-                .addProperty(RDF.type, PROV.Derivation)
+        Resource node = out.createResource(Iris.alignment(child, parent))
                 .addProperty(PROV.entity, r)
-                .addProperty(PKG.method, a.method())
                 .addLiteral(PKG.score, out.createTypedLiteral(score(a.score()), XSDDatatype.XSDdecimal));
         c.addProperty(PROV.qualifiedDerivation, node);
         c.addProperty(PKG.alignedWith, r);

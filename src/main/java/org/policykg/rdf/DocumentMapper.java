@@ -55,7 +55,6 @@ public final class DocumentMapper {
             r.addProperty(PKG.inDocument, d);
             r.addLiteral(PKG.ordinal, m.createTypedLiteral(++ordinal, XSDDatatype.XSDinteger));
             r.addProperty(PKG.path, n.path());
-            r.addLiteral(PKG.depth, m.createTypedLiteral(n.depth(), XSDDatatype.XSDinteger));
             r.addProperty(RDF.value, doc.textOf(n));
             span(m, r, cp, n.start(), n.end());
             // offsets of the parsed text; reflow only adds line breaks to very long lines, so pages stay right

@@ -88,7 +88,7 @@ final class FactMapper {
         obligation.addProperty(ROLE_PROPERTY.get(f.role()), agency);
         Resource a = fact(NodeIris.roleAssignment(obligation.getURI(), i), PKG.RoleAssignment, clause, o.start(), o.end(), "roles", f.confidence());
         a.addProperty(PKG.agent, agency).addProperty(PKG.role, m.createResource(Iris.role(f.role().slug())))
-                .addProperty(PKG.cue, f.cue()).addProperty(PKG.text, f.agency().written());
+                .addProperty(PKG.text, f.agency().written());
         obligation.addProperty(PKG.assignment, a);
     }
 

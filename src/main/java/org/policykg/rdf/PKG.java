@@ -48,7 +48,6 @@ public final class PKG {
     public static final Resource Threshold = r("Threshold");
     public static final Resource Citation = r("Citation");
     public static final Resource Standard = r("Standard");
-    public static final Resource Alignment = r("Alignment");
     public static final Resource NameChange = r("NameChange");
     public static final Resource Finding = r("Finding");
 
@@ -57,7 +56,6 @@ public final class PKG {
     public static final Property marker = p("marker");
     public static final Property heading = p("heading");
     public static final Property ordinal = p("ordinal");
-    public static final Property depth = p("depth");
     public static final Property start = p("start");
     public static final Property end = p("end");
     public static final Property caption = p("caption");
@@ -103,7 +101,6 @@ public final class PKG {
     public static final Property assignment = p("assignment");
     public static final Property agent = p("agent");
     public static final Property role = p("role");
-    public static final Property cue = p("cue");
     public static final Property extractor = p("extractor");
     public static final Property confidence = p("confidence");
     public static final Property deadline = p("deadline");
@@ -135,7 +132,6 @@ public final class PKG {
     public static final Property successor = p("successor");
     public static final Property alignedWith = p("alignedWith");
     public static final Property score = p("score");
-    public static final Property method = p("method");
     public static final Property linkPending = p("linkPending");
     public static final Property alignmentBatch = p("alignmentBatch");
     public static final Property alignmentInput = p("alignmentInput");

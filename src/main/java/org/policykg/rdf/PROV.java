@@ -14,7 +14,6 @@ public final class PROV {
     public static final Property wasAssociatedWith = ResourceFactory.createProperty(NS + "wasAssociatedWith");
     public static final Resource SoftwareAgent = ResourceFactory.createResource(NS + "SoftwareAgent");
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
-    public static final Resource Derivation = ResourceFactory.createResource(NS + "Derivation");
     public static final Property qualifiedDerivation = ResourceFactory.createProperty(NS + "qualifiedDerivation");
     public static final Property entity = ResourceFactory.createProperty(NS + "entity");
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS + "wasAttributedTo");
