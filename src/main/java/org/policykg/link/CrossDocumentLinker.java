@@ -21,6 +21,7 @@ import org.policykg.query.QueryCatalog;
 import org.policykg.rdf.PKG;
 import org.policykg.store.KgStore;
 import org.policykg.summary.GraphSizes;
+import org.policykg.summary.SortGroups;
 import org.policykg.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,9 @@ public class CrossDocumentLinker {
             // findings last, the longest to fill, so that a fill cut short leaves the rest complete
             if (Txn.calculateRead(ds, () -> Summaries.missing(ds.asDatasetGraph()))) {
                 LOG.info("summaries: {} bodies' rows built", Txn.calculateWrite(ds, () -> Summaries.rebuild(ds)));
+            }
+            if (Txn.calculateRead(ds, () -> SortGroups.missing(ds.asDatasetGraph()))) {
+                LOG.info("summaries: {} agencies rows grouped for sorting", Txn.calculateWrite(ds, () -> SortGroups.fill(ds.asDatasetGraph())));
             }
             if (Txn.calculateRead(ds, () -> LookupKeys.missing(ds.asDatasetGraph()))) {
                 LOG.info("lookup keys: {} names and titles keyed", Txn.calculateWrite(ds, () -> LookupKeys.rebuild(ds.asDatasetGraph())));

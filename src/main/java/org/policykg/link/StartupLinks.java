@@ -2,6 +2,7 @@ package org.policykg.link;
 
 import org.policykg.store.KgStore;
 import org.policykg.summary.GraphSizes;
+import org.policykg.summary.SortGroups;
 import org.policykg.summary.Summaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ class StartupLinks implements SmartInitializingSingleton {
             LOG.warn("{} documents stored by an earlier run are not linked yet (it stopped before its cross-document pass finished): "
                     + "linking them now", pending);
             LOG.info("cross-document links: {}", linker.link(store, java.util.Set.of()).summary());
-        } else if (store.read(ds -> Summaries.missing(ds.asDatasetGraph()) || GraphSizes.missing(ds.asDatasetGraph()))) {
+        } else if (store.read(ds -> Summaries.missing(ds.asDatasetGraph()) || SortGroups.missing(ds.asDatasetGraph())
+                || GraphSizes.missing(ds.asDatasetGraph()))) {
             LOG.warn("the store has no summaries of the whole-corpus queries yet (built before they were kept): building them now");
             linker.link(store, java.util.Set.of());
         }

@@ -107,6 +107,11 @@ public final class Iris {
         return PKG.ID + "summary/" + query + "/" + key(key) + "/" + i;
     }
 
+    /** A group of a query's stored rows that share a sort kind and the first characters of their sort name. */
+    public static String sortGroup(String query, String kind, String prefix) {
+        return PKG.ID + "summary-group/" + query + "/" + key(kind + "|" + prefix);
+    }
+
     /** A role of the roles scheme (lead, support, …) by its slug. */
     public static String role(String slug) {
         return PKG.ID + "role/" + slug;

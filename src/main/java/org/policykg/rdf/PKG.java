@@ -155,6 +155,11 @@ public final class PKG {
     public static final Property summaryOf = p("summaryOf");
     public static final Property summaryPending = p("summaryPending");
     public static final Property summaryVersion = p("summaryVersion");
+    public static final Property sortGroup = p("sortGroup");
+    public static final Property sortGroupOf = p("sortGroupOf");
+    public static final Property sortKind = p("sortKind");
+    public static final Property sortPrefix = p("sortPrefix");
+    public static final Property sortGroupVersion = p("sortGroupVersion");
 
     public static final Property nameGram = p("nameGram");
     public static final Property keyedName = p("keyedName");

@@ -72,6 +72,8 @@ public final class Summaries {
     public static int rebuild(Dataset ds) {
         DatasetGraph dsg = ds.asDatasetGraph();
         clear(dsg);
+        // every row is stored from now on with its group
+        SortGroups.mark(dsg);
         Set<Node> keys = SummaryKeys.of(dsg, Node.ANY);
         refresh(ds, keys);
         return keys.size();
@@ -94,6 +96,10 @@ public final class Summaries {
         SummaryKeys.clearPending(dsg);
         GraphSizes.deleteAny(dsg, GRAPH, GRAPH, PKG.summaryVersion.asNode(), Node.ANY);
         GraphSizes.add(dsg, GRAPH, GRAPH, PKG.summaryVersion.asNode(), VERSION_NODE);
+        // rows stored before the groups were kept (their fill is the pass's with nothing pending)
+        if (SortGroups.missing(dsg)) {
+            SortGroups.fill(dsg);
+        }
     }
 
     /**
@@ -125,6 +131,9 @@ public final class Summaries {
                     added.add(Triple.create(r, PKG.column(v).asNode(), row.get(v).asNode()));
                 }
             });
+            if (query.equals(SortGroups.QUERY)) {
+                added.addAll(SortGroups.of(r, row.get("kind").asNode(), row.get("agency").asNode()));
+            }
         }
         GraphSizes.addAll(dsg, GRAPH, added);
     }
