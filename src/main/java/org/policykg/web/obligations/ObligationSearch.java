@@ -34,7 +34,8 @@ class ObligationSearch {
     /**
      * One page of the filter's rows; {@code doc} is the filter's document already resolved to its IRI (null: every
      * document). Without an agency the store filters, orders and pages the rows (web/explorer-rows) and counts them,
-     * so the cost follows the documents in scope and the page; an agency's rows are gathered and paged here.
+     * so the cost follows the documents in scope and the page; without documents in scope, or with an agency, every
+     * row is gathered and paged here.
      */
     RowPage page(ObligationFilter filter, String doc, int page) {
         if (ObligationFilter.given(filter.agency())) {
@@ -42,13 +43,22 @@ class ObligationSearch {
         }
         NamedQuery rowsQuery = catalog.get("web/explorer-rows");
         Map<String, String> params = filter.rowParams(doc);
+        if (doc == null && !filter.bySource()) {
+            // no documents in scope: every obligation is read whatever the page, so once (sorted by the store), not
+            // once to count and again to sort
+            return RowPage.of(rows(runner.select(rowsQuery, params)), page, filter);
+        }
         int total = Math.toIntExact(runner.total(rowsQuery, params, null));
         int shown = RowPage.shown(page, total);
+        return RowPage.of(rows(runner.select(rowsQuery, params, new Page(RowPage.SIZE, (long) (shown - 1) * RowPage.SIZE), null)),
+                shown, total, filter);
+    }
+
+    private static List<ObligationRow> rows(ResultSetRewindable rs) {
         List<ObligationRow> rows = new ArrayList<>();
-        runner.select(rowsQuery, params, new Page(RowPage.SIZE, (long) (shown - 1) * RowPage.SIZE), null)
-                .forEachRemaining(s -> rows.add(new ObligationRow(text(s, "due"), text(s, "deadlineText"), text(s, "doc"),
-                        text(s, "docTitle"), text(s, "path"), text(s, "task"), text(s, "agency"), text(s, "bodyRole"), text(s, "clause"))));
-        return RowPage.of(rows, shown, total, filter);
+        rs.forEachRemaining(s -> rows.add(new ObligationRow(text(s, "due"), text(s, "deadlineText"), text(s, "doc"),
+                text(s, "docTitle"), text(s, "path"), text(s, "task"), text(s, "agency"), text(s, "bodyRole"), text(s, "clause"))));
+        return rows;
     }
 
     /** An agency's rows of the filter, in the explorer's order. */
