@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A body's deadlines (GET /calendar?agency=…&amp;month=2021-06): a month view, the month of its nearest deadline
- * unless one is asked for, and its .ics to subscribe to; without an agency, the bodies that have deadlines.
+ * unless one is asked for, and its .ics to subscribe to; without an agency, the bodies that have deadlines. The agency
+ * field suggests names as one types (/api/agency-suggestions), as the explorer's does.
  */
 @Controller
 @NotFoundWhenUnknown
@@ -30,8 +31,9 @@ class CalendarPage {
     @GetMapping("/calendar")
     String calendar(@RequestParam(required = false) String agency,
                     @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
-        model.addAttribute("agencies", calendars.agencies());
         if (agency == null || agency.isBlank()) {
+            // the list is the page's content only without an agency; the field's suggestions are asked as one types
+            model.addAttribute("agencies", calendars.agencies());
             return "calendar";
         }
         Agency body = calendars.resolve(agency);

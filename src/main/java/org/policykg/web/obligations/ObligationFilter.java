@@ -2,6 +2,7 @@ package org.policykg.web.obligations;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +33,43 @@ public record ObligationFilter(String agency, String doc, String role, LocalDate
         return value != null && !value.isBlank();
     }
 
-    /** Role and due window; agency and document are applied by the queries themselves. */
+    /**
+     * The parameters of web/explorer-rows for this filter: the document ({@code docIri}, resolved), level,
+     * jurisdiction and role as given, and the status turned into a due window (overdue: up to yesterday; due30: today
+     * to 30 days on) meeting the one given, or into keeping the undated rows.
+     */
+    Map<String, String> rowParams(String docIri) {
+        Map<String, String> params = new HashMap<>();
+        put(params, "doc", docIri);
+        put(params, "level", level);
+        put(params, "jurisdiction", given(jurisdiction) ? jurisdiction.strip() : null);
+        put(params, "role", role);
+        LocalDate first = from;
+        LocalDate last = to;
+        if ("overdue".equals(status)) {
+            last = earlier(last, today.minusDays(1));
+        } else if ("due30".equals(status)) {
+            first = first == null || first.isBefore(today) ? today : first;
+            last = earlier(last, today.plusDays(30));
+        } else if ("undated".equals(status)) {
+            params.put("undated", "yes");
+        }
+        put(params, "from", first == null ? null : first.toString());
+        put(params, "to", last == null ? null : last.toString());
+        return params;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static void put(Map<String, String> params, String name, String value) {
+        if (given(value)) {
+            params.put(name, value);
+        }
+    }
+
+    /** Role and due window, for an agency's rows; agency and document are applied by the queries themselves. */
     boolean keeps(ObligationRow row) {
         if (given(role) && !role.equals(row.roleGroup())) {
             return false;

@@ -9,23 +9,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.query.ResultSetRewindable;
+import org.policykg.query.NamedQuery;
+import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * The explorer's rows from the catalog queries: obligations-of-agency when an agency is named (then narrowed to
- * the document), else obligations (of one document or all), one row per body and role; then the role and due
- * window, sorted by due date with the undated last.
+ * The explorer's rows: without an agency, a page of web/explorer-rows (one row per obligation, deadline and role,
+ * the role's bodies joined), filtered, ordered and counted by the store; with one, obligations-of-agency (one row
+ * per body and role, narrowed to the document), then the role and due window, sorted by due date with the undated last.
  */
 @Component
 class ObligationSearch {
-
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** The obligations query's columns that hold bodies, by role. */
-    private static final Map<String, String> ROLE_COLUMNS = Map.of("lead", "lead", "support", "support", "recipient", "recipient");
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
@@ -34,9 +31,39 @@ class ObligationSearch {
         this.runner = runner;
     }
 
-    /** The filter's rows; {@code doc} is the filter's document already resolved to its IRI (null: every document). */
+    /**
+     * One page of the filter's rows; {@code doc} is the filter's document already resolved to its IRI (null: every
+     * document). Without an agency the store filters, orders and pages the rows (web/explorer-rows) and counts them,
+     * so the cost follows the documents in scope and the page; without documents in scope, or with an agency, every
+     * row is gathered and paged here.
+     */
+    RowPage page(ObligationFilter filter, String doc, int page) {
+        if (ObligationFilter.given(filter.agency())) {
+            return RowPage.of(find(filter, doc), page, filter);
+        }
+        NamedQuery rowsQuery = catalog.get("web/explorer-rows");
+        Map<String, String> params = filter.rowParams(doc);
+        if (doc == null && !filter.bySource()) {
+            // no documents in scope: every obligation is read whatever the page, so once (sorted by the store), not
+            // once to count and again to sort
+            return RowPage.of(rows(runner.select(rowsQuery, params)), page, filter);
+        }
+        int total = Math.toIntExact(runner.total(rowsQuery, params, null));
+        int shown = RowPage.shown(page, total);
+        return RowPage.of(rows(runner.select(rowsQuery, params, new Page(RowPage.SIZE, (long) (shown - 1) * RowPage.SIZE), null)),
+                shown, total, filter);
+    }
+
+    private static List<ObligationRow> rows(ResultSetRewindable rs) {
+        List<ObligationRow> rows = new ArrayList<>();
+        rs.forEachRemaining(s -> rows.add(new ObligationRow(text(s, "due"), text(s, "deadlineText"), text(s, "doc"),
+                text(s, "docTitle"), text(s, "path"), text(s, "task"), text(s, "agency"), text(s, "bodyRole"), text(s, "clause"))));
+        return rows;
+    }
+
+    /** An agency's rows of the filter, in the explorer's order. */
     List<ObligationRow> find(ObligationFilter filter, String doc) {
-        List<ObligationRow> rows = ObligationFilter.given(filter.agency()) ? ofAgency(filter, doc) : ofDocuments(doc);
+        List<ObligationRow> rows = ofAgency(filter, doc);
         Set<String> sources = filter.bySource() ? sources(filter) : null;
         return rows.stream().filter(filter::keeps).filter(r -> sources == null || sources.contains(r.doc()))
                 .sorted(Comparator.comparing((ObligationRow r) -> r.due().isEmpty()).thenComparing(ObligationRow::due)
@@ -67,21 +94,6 @@ class ObligationSearch {
                         text(s, "path"), text(s, "task"), text(s, "label"), text(s, "role"), text(s, "clause")));
             }
         });
-        return rows;
-    }
-
-    private List<ObligationRow> ofDocuments(String doc) {
-        Map<String, String> params = doc != null ? Map.of("doc", doc) : Map.of();
-        List<ObligationRow> rows = new ArrayList<>();
-        ResultSetRewindable rs = runner.select(catalog.get("obligations"), params);
-        rs.forEachRemaining(s -> ROLE_COLUMNS.forEach((role, column) -> {
-            String bodies = text(s, column);
-            if (!bodies.isEmpty()) {
-                String deadline = text(s, "deadline");
-                rows.add(new ObligationRow(DATE.matcher(deadline).matches() ? deadline : "", text(s, "deadlineText"), text(s, "doc"),
-                        text(s, "docTitle"), text(s, "path"), text(s, "task"), bodies, role, text(s, "clause")));
-            }
-        }));
         return rows;
     }
 }

@@ -53,7 +53,7 @@ class ObligationsPage {
         ObligationFilter filter = new ObligationFilter(agency, doc, role, from, to, status, LocalDate.now(), level, jurisdiction);
         // resolved once: a 文号 or part of a title is matched against every document, and both queries below need it
         String docIri = ObligationFilter.given(doc) ? documents.resolve(doc) : null;
-        RowPage rows = RowPage.of(search.find(filter, docIri), page, filter);
+        RowPage rows = search.page(filter, docIri, page);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("paging", rows);

@@ -10,10 +10,24 @@ record RowPage(List<ObligationRow> rows, int page, int pages, int total, String 
 
     /** Page {@code page} (from 1; one past the last shows the last) of the rows. */
     static RowPage of(List<ObligationRow> all, int page, ObligationFilter filter) {
-        int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
-        int p = Math.min(Math.max(1, page), pages);
-        List<ObligationRow> rows = all.subList((p - 1) * SIZE, Math.min(all.size(), p * SIZE));
-        return new RowPage(rows, p, pages, all.size(), p > 1 ? href(filter, p - 1) : null, p < pages ? href(filter, p + 1) : null);
+        int p = shown(page, all.size());
+        return of(all.subList((p - 1) * SIZE, Math.min(all.size(), p * SIZE)), p, all.size(), filter);
+    }
+
+    /** The page {@code shown} (as {@link #shown} chose it) holding {@code rows}, of {@code total} rows in all. */
+    static RowPage of(List<ObligationRow> rows, int shown, int total, ObligationFilter filter) {
+        int pages = pages(total);
+        return new RowPage(rows, shown, pages, total, shown > 1 ? href(filter, shown - 1) : null,
+                shown < pages ? href(filter, shown + 1) : null);
+    }
+
+    /** The page shown when {@code page} is asked for among {@code total} rows: from 1, one past the last shows the last. */
+    static int shown(int page, int total) {
+        return Math.min(Math.max(1, page), pages(total));
+    }
+
+    private static int pages(int total) {
+        return Math.max(1, (total + SIZE - 1) / SIZE);
     }
 
     private static String href(ObligationFilter f, int page) {

@@ -55,6 +55,27 @@ class CalendarBrowserIT extends BrowserITBase {
     }
 
     @Test
+    void shouldSuggestAgencyNamesAsOneTypesAndOpenTheChosenOnesCalendar() {
+        open("/calendar?agency=" + URLEncoder.encode(AGENCY, StandardCharsets.UTF_8));
+        assertThat(browser.findElements(By.cssSelector("datalist#agency-names option"))).isEmpty();
+
+        String part = AGENCY.substring(1, 7);
+        WebElement name = browser.findElement(By.name("agency"));
+        name.clear();
+        name.sendKeys(part);
+        By suggestion = By.cssSelector("datalist#agency-names option[value='" + AGENCY + "']");
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(suggestion));
+        assertThat(browser.findElements(By.cssSelector("datalist#agency-names option"))).extracting(o -> o.getAttribute("value"))
+                .hasSizeLessThanOrEqualTo(20).allSatisfy(n -> assertThat(n).contains(part));
+
+        name.clear();
+        name.sendKeys(browser.findElement(suggestion).getAttribute("value"));
+        name.submit();
+        waiting(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ics")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(AGENCY);
+    }
+
+    @Test
     void shouldListTheAgenciesWithDeadlines() {
         open("/calendar");
         assertThat(browser.findElements(By.cssSelector("ul.agencies a"))).extracting(WebElement::getText).contains(AGENCY);
