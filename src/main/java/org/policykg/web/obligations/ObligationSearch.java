@@ -14,6 +14,7 @@ import org.policykg.query.NamedQuery;
 import org.policykg.query.Page;
 import org.policykg.query.QueryCatalog;
 import org.policykg.query.QueryRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,20 +27,34 @@ class ObligationSearch {
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
-    ObligationSearch(QueryCatalog catalog, QueryRunner runner) {
+    private final int maxDocuments;
+
+    /**
+     * {@code maxDocuments}: the most documents a view without an agency lists. Their rows are read and sorted whatever
+     * the page (about 8 s for 1,000 synthetic documents), so a broader view asks to be narrowed instead of running
+     * into the time limit.
+     */
+    ObligationSearch(QueryCatalog catalog, QueryRunner runner, @Value("${policykg.explorer.max-documents}") int maxDocuments) {
         this.catalog = catalog;
         this.runner = runner;
+        this.maxDocuments = maxDocuments;
     }
 
     /**
      * One page of the filter's rows; {@code doc} is the filter's document already resolved to its IRI (null: every
      * document). Without an agency the store filters, orders and pages the rows (web/explorer-rows) and counts them,
-     * so the cost follows the documents in scope and the page; without documents in scope, or with an agency, every
-     * row is gathered and paged here.
+     * so the cost follows the documents in scope and the page; without a document, or with an agency, every
+     * row is gathered and paged here. A view of more than the limit's documents lists none and says so.
      */
     RowPage page(ObligationFilter filter, String doc, int page) {
         if (ObligationFilter.given(filter.agency())) {
             return RowPage.of(find(filter, doc), page, filter);
+        }
+        if (doc == null) {
+            long inScope = runner.total(catalog.get("web/documents-in"), scopeParams(filter), null);
+            if (inScope > maxDocuments) {
+                return RowPage.tooBroad(inScope, maxDocuments);
+            }
         }
         NamedQuery rowsQuery = catalog.get("web/explorer-rows");
         Map<String, String> params = filter.rowParams(doc);
@@ -73,6 +88,12 @@ class ObligationSearch {
 
     /** The documents of the filter's level and jurisdiction. */
     private Set<String> sources(ObligationFilter filter) {
+        Set<String> docs = new HashSet<>();
+        runner.select(catalog.get("web/documents-in"), scopeParams(filter)).forEachRemaining(s -> docs.add(text(s, "doc")));
+        return docs;
+    }
+
+    private static Map<String, String> scopeParams(ObligationFilter filter) {
         Map<String, String> params = new HashMap<>();
         if (ObligationFilter.given(filter.level())) {
             params.put("level", filter.level());
@@ -80,9 +101,7 @@ class ObligationSearch {
         if (ObligationFilter.given(filter.jurisdiction())) {
             params.put("jurisdiction", filter.jurisdiction().strip());
         }
-        Set<String> docs = new HashSet<>();
-        runner.select(catalog.get("web/documents-in"), params).forEachRemaining(s -> docs.add(text(s, "doc")));
-        return docs;
+        return params;
     }
 
     private List<ObligationRow> ofAgency(ObligationFilter filter, String doc) {

@@ -3,8 +3,12 @@ package org.policykg.web.obligations;
 import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** One page of the explorer's rows, with the addresses of the pages before and after it (same filters). */
-record RowPage(List<ObligationRow> rows, int page, int pages, int total, String previous, String next) {
+/**
+ * One page of the explorer's rows, with the addresses of the pages before and after it (same filters); or, for a view
+ * too broad to list, none and how many documents it covers against the most it lists ({@code documents} > 0).
+ */
+record RowPage(List<ObligationRow> rows, int page, int pages, int total, String previous, String next, long documents,
+               int maxDocuments) {
 
     static final int SIZE = 50;
 
@@ -18,7 +22,12 @@ record RowPage(List<ObligationRow> rows, int page, int pages, int total, String 
     static RowPage of(List<ObligationRow> rows, int shown, int total, ObligationFilter filter) {
         int pages = pages(total);
         return new RowPage(rows, shown, pages, total, shown > 1 ? href(filter, shown - 1) : null,
-                shown < pages ? href(filter, shown + 1) : null);
+                shown < pages ? href(filter, shown + 1) : null, 0, 0);
+    }
+
+    /** No rows: the view covers {@code documents} documents, more than the {@code maxDocuments} it lists. */
+    static RowPage tooBroad(long documents, int maxDocuments) {
+        return new RowPage(List.of(), 1, 1, 0, null, null, documents, maxDocuments);
     }
 
     /** The page shown when {@code page} is asked for among {@code total} rows: from 1, one past the last shows the last. */

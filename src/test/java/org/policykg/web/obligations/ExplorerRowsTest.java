@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policykg.CorpusGraph;
@@ -34,7 +35,7 @@ class ExplorerRowsTest {
 
     private final QueryCatalog catalog = CorpusGraph.catalog();
     private final QueryRunner runner = CorpusGraph.runner();
-    private final ObligationSearch search = new ObligationSearch(catalog, runner);
+    private final ObligationSearch search = new ObligationSearch(catalog, runner, Integer.MAX_VALUE);
 
     static Stream<ObligationFilter> filters() {
         return Stream.of(
@@ -71,6 +72,26 @@ class ExplorerRowsTest {
         assertThat(first.total()).isEqualTo(before.size());
         assertThat(paged).hasSize(before.size()).containsExactlyInAnyOrderElementsOf(before).isSortedAccordingTo(ORDER);
         assertThat(search.page(filter, doc, first.pages() + 1).rows()).isEqualTo(search.page(filter, doc, first.pages()).rows());
+    }
+
+    @Test
+    void shouldListNoRowsAndSayHowManyDocumentsWhenTheViewCoversMoreThanItLists() {
+        ObligationFilter everything = filter(null, null, null, null, null, null, null);
+        ObligationFilter city = filter(null, null, null, null, null, "city", null);
+        String doc = QueryFixtures.resolver(CorpusGraph.store(), catalog).resolve("湛江");
+        long documents = runner.total(catalog.get("web/documents-in"), Map.of(), null);
+        int cityDocuments = Math.toIntExact(runner.total(catalog.get("web/documents-in"), Map.of("level", "city"), null));
+        ObligationSearch narrow = new ObligationSearch(catalog, runner, cityDocuments);
+
+        RowPage tooBroad = narrow.page(everything, null, 1);
+
+        assertThat(cityDocuments).isPositive().isLessThan((int) documents);
+        assertThat(tooBroad.rows()).isEmpty();
+        assertThat(tooBroad.documents()).isEqualTo(documents);
+        assertThat(tooBroad.maxDocuments()).isEqualTo(cityDocuments);
+        assertThat(narrow.page(city, null, 1).rows()).isEqualTo(search.page(city, null, 1).rows()).isNotEmpty();
+        assertThat(narrow.page(everything, doc, 1).rows()).isEqualTo(search.page(everything, doc, 1).rows()).isNotEmpty();
+        assertThat(search.page(everything, null, 1).documents()).isZero();
     }
 
     /** The explorer's rows as it made them before: every row of the obligations query, expanded, filtered, sorted. */
