@@ -1,6 +1,7 @@
 package org.policykg.annotate.agency;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,10 +22,21 @@ final class SelfReference {
     /** The issuers' canonical labels; the last char of the document's jurisdiction name (null: unknown). */
     private final List<String> issuers;
     private final Character level;
+    /** The rules' matchers over the text last asked about: {@link #at} runs at every position, a new matcher each time cost more than the match. */
+    private String text;
+    private final Map<Rule, Matcher> matchers = new HashMap<>();
 
     SelfReference(List<String> issuers, String documentPlace) {
         this.issuers = issuers;
         this.level = documentPlace == null || documentPlace.isEmpty() ? null : documentPlace.charAt(documentPlace.length() - 1);
+    }
+
+    private Matcher matcher(Rule r, String t, int from) {
+        if (t != text) {
+            text = t;
+            matchers.clear();
+        }
+        return matchers.computeIfAbsent(r, x -> x.pattern().matcher(t)).region(from, t.length());
     }
 
     /** The issuer (and a part of it written next) named at {@code i}, or null. */
@@ -36,7 +48,7 @@ final class SelfReference {
             if (r.kind().equals("subunit") || r.kind().equals("level") && (level == null || t.charAt(i) != level)) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(t).region(i, t.length());
+            Matcher m = matcher(r, t, i);
             String issuer = m.lookingAt() ? issuers.stream().filter(x -> r.issuerEnds().stream().anyMatch(x::endsWith))
                     .findFirst().orElse(null) : null;
             if (issuer != null) {
