@@ -1,7 +1,7 @@
 package org.policykg.annotate.agency;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,19 +24,22 @@ final class SelfReference {
     private final Character level;
     /** The rules' matchers over the text last asked about: {@link #at} runs at every position, a new matcher each time cost more than the match. */
     private String text;
-    private final Map<Rule, Matcher> matchers = new HashMap<>();
+    private final Matcher[] matchers = new Matcher[RULES.size()];
 
     SelfReference(List<String> issuers, String documentPlace) {
         this.issuers = issuers;
         this.level = documentPlace == null || documentPlace.isEmpty() ? null : documentPlace.charAt(documentPlace.length() - 1);
     }
 
-    private Matcher matcher(Rule r, String t, int from) {
+    private Matcher matcher(int rule, String t, int from) {
         if (t != text) {
             text = t;
-            matchers.clear();
+            Arrays.fill(matchers, null);
         }
-        return matchers.computeIfAbsent(r, x -> x.pattern().matcher(t)).region(from, t.length());
+        if (matchers[rule] == null) {
+            matchers[rule] = RULES.get(rule).pattern().matcher(t);
+        }
+        return matchers[rule].region(from, t.length());
     }
 
     /** The issuer (and a part of it written next) named at {@code i}, or null. */
@@ -44,11 +47,12 @@ final class SelfReference {
         if (issuers.isEmpty()) {
             return null;
         }
-        for (Rule r : RULES) {
+        for (int k = 0; k < RULES.size(); k++) {
+            Rule r = RULES.get(k);
             if (r.kind().equals("subunit") || r.kind().equals("level") && (level == null || t.charAt(i) != level)) {
                 continue;
             }
-            Matcher m = matcher(r, t, i);
+            Matcher m = matcher(k, t, i);
             String issuer = m.lookingAt() ? issuers.stream().filter(x -> r.issuerEnds().stream().anyMatch(x::endsWith))
                     .findFirst().orElse(null) : null;
             if (issuer != null) {
