@@ -1,6 +1,7 @@
 package org.policykg.annotate.agency;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,10 +22,24 @@ final class SelfReference {
     /** The issuers' canonical labels; the last char of the document's jurisdiction name (null: unknown). */
     private final List<String> issuers;
     private final Character level;
+    /** The rules' matchers over the text last asked about: {@link #at} runs at every position, a new matcher each time cost more than the match. */
+    private String text;
+    private final Matcher[] matchers = new Matcher[RULES.size()];
 
     SelfReference(List<String> issuers, String documentPlace) {
         this.issuers = issuers;
         this.level = documentPlace == null || documentPlace.isEmpty() ? null : documentPlace.charAt(documentPlace.length() - 1);
+    }
+
+    private Matcher matcher(int rule, String t, int from) {
+        if (t != text) {
+            text = t;
+            Arrays.fill(matchers, null);
+        }
+        if (matchers[rule] == null) {
+            matchers[rule] = RULES.get(rule).pattern().matcher(t);
+        }
+        return matchers[rule].region(from, t.length());
     }
 
     /** The issuer (and a part of it written next) named at {@code i}, or null. */
@@ -32,11 +47,12 @@ final class SelfReference {
         if (issuers.isEmpty()) {
             return null;
         }
-        for (Rule r : RULES) {
+        for (int k = 0; k < RULES.size(); k++) {
+            Rule r = RULES.get(k);
             if (r.kind().equals("subunit") || r.kind().equals("level") && (level == null || t.charAt(i) != level)) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(t).region(i, t.length());
+            Matcher m = matcher(k, t, i);
             String issuer = m.lookingAt() ? issuers.stream().filter(x -> r.issuerEnds().stream().anyMatch(x::endsWith))
                     .findFirst().orElse(null) : null;
             if (issuer != null) {

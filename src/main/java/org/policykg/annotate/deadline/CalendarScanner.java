@@ -37,7 +37,12 @@ final class CalendarScanner {
         // a month number must not continue another number (12月 is not 2月; 每3月, 第3月 are not dates)
         String month = "(?<![\\d.．每第" + CN_NUM + "])(?:(?<m0>" + NUM + ")" + SP + span + SP + ")?(?<m>" + NUM + ")"
                 + SP + "月份?(?:" + SP + "(?:" + day + "|(?<mp>" + words.alternation("month-part", "月") + ")))?";
-        this.atom = Pattern.compile("(?:" + year + SP + ")?(?:(?<yp>" + words.alternation("year-part", "年") + ")|"
+        // every atom starts with a digit, a numeral or a word's first character: checking that first spares trying
+        // the alternations at every other position of the text
+        String lead = words.firstChars("", "year-ref", "yearly")
+                .flatMap(a -> words.firstChars("年", "year-part").map(b -> "(?=[\\d" + CN_YEAR + CN_NUM + a + b + "])"))
+                .orElse("");
+        this.atom = Pattern.compile(lead + "(?:" + year + SP + ")?(?:(?<yp>" + words.alternation("year-part", "年") + ")|"
                 + month + ")", Pattern.UNICODE_CHARACTER_CLASS);
         this.joiner = Pattern.compile(SP + span + SP);
     }

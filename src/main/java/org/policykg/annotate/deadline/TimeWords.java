@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,6 +76,25 @@ final class TimeWords {
     Optional<Word> lookup(String kind, String written, String shared) {
         Optional<Word> exact = exact(kind, written);
         return exact.isPresent() ? exact : exact(kind, shared + written);
+    }
+
+    /**
+     * The characters a word of {@code kinds} may start with, also after dropping a leading {@code shared} as
+     * {@link #alternation(String, String)} allows, as escaped class members; empty when a word may be written empty.
+     */
+    Optional<String> firstChars(String shared, String... kinds) {
+        Set<Integer> firsts = new TreeSet<>();
+        for (String kind : kinds) {
+            for (Word w : of(kind)) {
+                String dropped = !shared.isEmpty() && w.word().startsWith(shared) ? w.word().substring(shared.length()) : w.word();
+                if (dropped.isEmpty()) {
+                    return Optional.empty();
+                }
+                firsts.add(w.word().codePointAt(0));
+                firsts.add(dropped.codePointAt(0));
+            }
+        }
+        return Optional.of(firsts.stream().map(c -> String.format("\\x{%x}", c)).collect(Collectors.joining()));
     }
 
     /** An alternation of the words of {@code kind}, longest first so that 之前 wins over 前. */

@@ -47,4 +47,13 @@ class SelfReferenceTest {
     void shouldNotReadOwnDepartmentAsTheIssuer() {
         assertThat(labels("本部门要制定实施方案。", "3301", "杭州市人民政府办公厅")).isEmpty();
     }
+
+    @Test
+    void shouldFindTheIssuerInEachTextWhenAskedAboutOneTextAfterAnother() {
+        SelfReference self = new SelfReference(List.of("浙江省发展和改革委员会"), "浙江省");
+
+        assertThat(self.at("我委负责。", 0)).isNotNull();
+        assertThat(self.at("由我委牵头。", 1).label()).isEqualTo("浙江省发展和改革委员会");
+        assertThat(self.at("由我委牵头。", 0)).isNull();
+    }
 }
