@@ -39,10 +39,8 @@ public record ObligationFilter(String agency, String doc, String role, LocalDate
      * to 30 days on) meeting the one given, or into keeping the undated rows.
      */
     Map<String, String> rowParams(String docIri) {
-        Map<String, String> params = new HashMap<>();
+        Map<String, String> params = scopeParams();
         put(params, "doc", docIri);
-        put(params, "level", level);
-        put(params, "jurisdiction", given(jurisdiction) ? jurisdiction.strip() : null);
         put(params, "role", role);
         LocalDate first = from;
         LocalDate last = to;
@@ -56,6 +54,14 @@ public record ObligationFilter(String agency, String doc, String role, LocalDate
         }
         put(params, "from", first == null ? null : first.toString());
         put(params, "to", last == null ? null : last.toString());
+        return params;
+    }
+
+    /** The parameters of web/documents-in for this filter: its level and jurisdiction, as given. */
+    Map<String, String> scopeParams() {
+        Map<String, String> params = new HashMap<>();
+        put(params, "level", level);
+        put(params, "jurisdiction", given(jurisdiction) ? jurisdiction.strip() : null);
         return params;
     }
 

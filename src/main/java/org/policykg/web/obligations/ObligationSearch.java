@@ -4,7 +4,6 @@ import static org.policykg.query.Solutions.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ class ObligationSearch {
             return RowPage.of(find(filter, doc), page, filter);
         }
         if (doc == null) {
-            long inScope = runner.total(catalog.get("web/documents-in"), scopeParams(filter), null);
+            long inScope = runner.total(catalog.get("web/documents-in"), filter.scopeParams(), null);
             if (inScope > maxDocuments) {
                 return RowPage.tooBroad(inScope, maxDocuments);
             }
@@ -89,19 +88,8 @@ class ObligationSearch {
     /** The documents of the filter's level and jurisdiction. */
     private Set<String> sources(ObligationFilter filter) {
         Set<String> docs = new HashSet<>();
-        runner.select(catalog.get("web/documents-in"), scopeParams(filter)).forEachRemaining(s -> docs.add(text(s, "doc")));
+        runner.select(catalog.get("web/documents-in"), filter.scopeParams()).forEachRemaining(s -> docs.add(text(s, "doc")));
         return docs;
-    }
-
-    private static Map<String, String> scopeParams(ObligationFilter filter) {
-        Map<String, String> params = new HashMap<>();
-        if (ObligationFilter.given(filter.level())) {
-            params.put("level", filter.level());
-        }
-        if (ObligationFilter.given(filter.jurisdiction())) {
-            params.put("jurisdiction", filter.jurisdiction().strip());
-        }
-        return params;
     }
 
     private List<ObligationRow> ofAgency(ObligationFilter filter, String doc) {
